@@ -1,0 +1,5 @@
+import { defineBackground } from 'wxt/utils/define-background';
+
+export default defineBackground(() => {
+  // Filled in by the extension issue: context menu, omnibox, keyboard command.
+});
