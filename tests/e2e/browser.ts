@@ -1,0 +1,55 @@
+// One way to start Debian's Chromium for every end-to-end test. Test machines reach only
+// the package registries, so the browser comes from apt (/usr/bin/chromium), never a download.
+import { chromium, type BrowserContext } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
+const QUIET = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export interface Launched {
+  context: BrowserContext;
+  /** The extension's id, when one was loaded. */
+  extensionId: string | null;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(options: { extensionDir?: string } = {}): Promise<Launched> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'oss-assist-e2e-'));
+  const args = [...QUIET];
+  if (options.extensionDir) {
+    // Playwright passes --disable-extensions by default; it must not win over these.
+    args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless=new', ...args],
+    ignoreDefaultArgs: options.extensionDir ? ['--disable-extensions'] : [],
+  });
+  let extensionId: string | null = null;
+  if (options.extensionDir) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
