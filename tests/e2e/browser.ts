@@ -32,6 +32,9 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
   if (options.extensionDir) {
     // Playwright passes --disable-extensions by default; it must not win over these.
     args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
+    // Lets a test press the toolbar button over CDP (Extensions.triggerAction), which grants
+    // activeTab exactly as a person's click does.
+    args.push('--enable-unsafe-extension-debugging');
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
