@@ -41,6 +41,8 @@ export interface HostPort {
   readContext?: () => Promise<MailContext | { mode: 'selection'; text: string } | null>;
   /** Insert at the cursor of the message being written. */
   insertText?: (text: string, html: string) => Promise<void>;
+  /** Open a reply to the message being read, with this text in it (Outlook read mode: "Reply with excerpt"). */
+  replyWith?: (text: string, html: string) => Promise<void>;
   /** Add recipients to the message being written, keeping the ones already there. */
   setRecipients?: (to: string[], cc: string[]) => Promise<void>;
   /**
