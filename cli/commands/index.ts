@@ -1,4 +1,5 @@
 // Every command, one file each. tests/unit/cli-commands.test.ts checks each file is listed here.
 import type { Command } from '../io';
+import { importDocumentCommand } from './import-document';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [importDocumentCommand];

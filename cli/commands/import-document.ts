@@ -1,0 +1,98 @@
+// oss-assist import-document: an organisation's MOU, SOP or security plan (PDF, text, Markdown)
+// → a pack extension JSON file that the add-in and the browser extension load beside the pack.
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/core/import-extension';
+import { importMessage } from '../../shared/core/import-messages';
+import { importDocument } from '../../shared/core/import';
+import { LANGS, type Lang } from '../../shared/core/schema';
+import { write, type Command } from '../io';
+
+const usage = `Usage: oss-assist import-document FILE --title "…" --out FILE [options]
+
+Turns a document (PDF with a text layer, plain text, or Markdown) into a pack extension:
+its articles, sections and numbered paragraphs become excerpts, quoted word for word with
+their clause number and page. Nothing is uploaded; the file is read on this machine.
+
+Options:
+  --title TEXT      the document's title, as it is cited (required)
+  --out FILE        where to write the pack extension JSON (required)
+  --kind KIND       mou | sop | plan | other (default: other)
+  --lang LANG       en | fr | es (default: detected from the text)
+  --id ID           extension id, lower-case letters, digits and dashes (default: from the title)
+  --extends ID      the pack it extends (default: iom-oss)
+`;
+
+function fail(io: Parameters<Command['run']>[1], message: string): number {
+  write(io.stderr, `oss-assist import-document: ${message}\n\n${usage}`);
+  return 2;
+}
+
+export const importDocumentCommand: Command = {
+  name: 'import-document',
+  summary: 'Turn an MOU, SOP or plan (PDF, text, Markdown) into a pack extension',
+  usage,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          title: { type: 'string' },
+          out: { type: 'string' },
+          kind: { type: 'string' },
+          lang: { type: 'string' },
+          id: { type: 'string' },
+          extends: { type: 'string' },
+        },
+      });
+    } catch (error) {
+      return fail(io, (error as Error).message);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1) return fail(io, 'give exactly one FILE to import.');
+    if (!values.title?.trim()) return fail(io, '--title is required.');
+    if (!values.out) return fail(io, '--out is required.');
+    if (values.kind && !(DOCUMENT_KINDS as readonly string[]).includes(values.kind)) {
+      return fail(io, `--kind must be one of ${DOCUMENT_KINDS.join(', ')}.`);
+    }
+    if (values.lang && !(LANGS as readonly string[]).includes(values.lang)) {
+      return fail(io, `--lang must be one of ${LANGS.join(', ')}.`);
+    }
+    for (const key of ['id', 'extends'] as const) {
+      const value = values[key];
+      if (value !== undefined && !/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) {
+        return fail(io, `--${key} must be lower-case letters, digits and dashes (at most 64).`);
+      }
+    }
+
+    const file = positionals[0]!;
+    const bytes = new Uint8Array(await readFile(file));
+    const result = await importDocument({
+      bytes,
+      fileName: file,
+      title: values.title.trim(),
+      kind: values.kind as DocumentKind | undefined,
+      lang: values.lang as Lang | undefined,
+      id: values.id,
+      extends: values.extends,
+    });
+    if (!result.ok) {
+      write(io.stderr, `oss-assist import-document: ${file}: ${result.problem.message}`);
+      return 1;
+    }
+    await writeFile(values.out, `${JSON.stringify(result.extension, null, 2)}\n`);
+    const { clauses, pages, language } = result.summary;
+    write(
+      io.stdout,
+      [
+        pages === null
+          ? importMessage('summaryNoPages', 'en', { clauses, language })
+          : importMessage('summary', 'en', { clauses, pages, language }),
+        importMessage('written', 'en', { file: values.out }),
+      ].join('\n'),
+    );
+    return 0;
+  },
+};
