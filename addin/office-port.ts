@@ -1,0 +1,203 @@
+// The Outlook adapter of the shared HostPort: it reads the message being read or written,
+// inserts at the cursor, adds recipients, opens drafts and keeps settings in Outlook's
+// roaming settings. It offers only what this Outlook can do (see requirements.ts) and
+// every failure rejects with a sentence the pane shows.
+import { checkSettings, DEFAULT_SETTINGS } from '../shared/core';
+import { SETTING_KEYS, type Lang, type Settings } from '../shared/core/schema';
+import type { DraftToOpen, HostPort, MailContext, SettingsState } from '../shared/ui/port';
+import { ADDIN_STRINGS, langFrom, type AddinStrings } from './messages';
+import { officeAsync } from './office-async';
+import { missingFeatures, supports, type Feature } from './requirements';
+import { SETTINGS_KEY } from './settings-key';
+
+type Item = Office.MessageRead & Office.MessageCompose;
+
+export interface OfficePortOptions {
+  /** The Office object; the global one by default (tests pass office-addin-mock). */
+  office?: typeof Office;
+  /** The language of the add-in's own messages; Outlook's display language by default. */
+  lang?: Lang;
+}
+
+export interface OfficePort extends HostPort {
+  /** False outside Outlook (a browser tab, a test page without a mailbox). */
+  readonly inOutlook: boolean;
+  readonly mode: 'read' | 'compose' | null;
+  /** Features this Outlook lacks; the pane explains each one. */
+  readonly missing: Feature[];
+  readonly lang: Lang;
+  readonly strings: AddinStrings;
+}
+
+export function createOfficePort(options: OfficePortOptions = {}): OfficePort {
+  const office = options.office ?? (globalThis as { Office?: typeof Office }).Office;
+  const context = office?.context;
+  const mailbox = context?.mailbox;
+  const lang = options.lang ?? langFrom(context?.displayLanguage);
+  const t = ADDIN_STRINGS[lang];
+  const requirements = context?.requirements;
+  const has = (feature: Feature) => supports(requirements, feature);
+  // The pane is opened for one item; a pinned pane is reloaded by Outlook when it changes.
+  const current = (): Item | null => (mailbox?.item as Item | undefined) ?? null;
+  const first = current();
+  const mode: OfficePort['mode'] = first ? (isCompose(first) ? 'compose' : 'read') : null;
+
+  const base = {
+    name: t.hostName,
+    inOutlook: Boolean(mailbox),
+    mode,
+    missing: mailbox ? missingFeatures(requirements) : [],
+    lang,
+    strings: t,
+    copy: copyToClipboard,
+    loadSettings: () => loadSettings(context?.roamingSettings),
+    saveSettings: context?.roamingSettings
+      ? (settings: Settings) => saveSettings(context.roamingSettings, settings, t)
+      : undefined,
+  };
+  if (!mailbox) return base;
+
+  const readContext = async (): Promise<MailContext | null> => {
+    const item = current();
+    if (!item) return null;
+    const body = has('readBody')
+      ? await officeAsync<string>(t.readBody, (cb) => item.body.getAsync('text' as Office.CoercionType, cb))
+      : '';
+    if (!isCompose(item)) {
+      return {
+        mode: 'read',
+        subject: item.subject ?? '',
+        from: addressOf(item.from ?? item.sender),
+        to: (item.to ?? []).map(addressOf),
+        cc: (item.cc ?? []).map(addressOf),
+        body,
+      };
+    }
+    const [subject, to, cc] = await Promise.all([
+      officeAsync<string>(t.readSubject, (cb) => item.subject.getAsync(cb)),
+      readRecipients(item.to, t),
+      readRecipients(item.cc, t),
+    ]);
+    return { mode: 'compose', subject: subject ?? '', from: mailbox.userProfile?.emailAddress ?? '', to, cc, body };
+  };
+
+  const openDraft = async (draft: DraftToOpen): Promise<void> => {
+    const form = { toRecipients: draft.to, ccRecipients: draft.cc, subject: draft.subject, htmlBody: draft.html };
+    // The Async form (Mailbox 1.9) reports failures; the older one can only throw.
+    if (requirements?.isSetSupported('Mailbox', '1.9')) {
+      await officeAsync<void>(t.openDraft, (cb) => mailbox.displayNewMessageFormAsync(form, cb));
+    } else {
+      runSync(t.openDraft, () => mailbox.displayNewMessageForm(form));
+    }
+  };
+
+  if (mode === 'read') {
+    return {
+      ...base,
+      readContext,
+      openDraft: has('openNewMessage') ? openDraft : undefined,
+      replyWith: async (_text, html) => {
+        const item = current();
+        if (!item) throw new Error(t.openReply);
+        runSync(t.openReply, () => item.displayReplyForm({ htmlBody: html }));
+      },
+    };
+  }
+
+  return {
+    ...base,
+    readContext,
+    openDraft: has('openNewMessage') ? openDraft : undefined,
+    insertText: has('insertAtCursor')
+      ? async (text, html) => {
+          const item = current();
+          if (!item) throw new Error(t.insert);
+          // A plain-text message takes the plain text; HTML there would show its tags.
+          const type = await officeAsync<string>(t.bodyType, (cb) => item.body.getTypeAsync(cb));
+          const coercionType = (type === 'html' ? 'html' : 'text') as Office.CoercionType;
+          await officeAsync<void>(t.insert, (cb) =>
+            item.body.setSelectedDataAsync(type === 'html' ? html : text, { coercionType }, cb),
+          );
+        }
+      : undefined,
+    setRecipients: async (to, cc) => {
+      const item = current();
+      if (!item) throw new Error(t.addRecipients);
+      const [haveTo, haveCc] = await Promise.all([readRecipients(item.to, t), readRecipients(item.cc, t)]);
+      // Keep what the person chose; add only addresses not already on the message.
+      const have = new Set([...haveTo, ...haveCc].map((a) => a.toLowerCase()));
+      const addTo = unique(to).filter((a) => !have.has(a.toLowerCase()));
+      addTo.forEach((a) => have.add(a.toLowerCase()));
+      const addCc = unique(cc).filter((a) => !have.has(a.toLowerCase()));
+      if (addTo.length) await officeAsync<void>(t.addRecipients, (cb) => item.to.addAsync(addTo, cb));
+      if (addCc.length) await officeAsync<void>(t.addRecipients, (cb) => item.cc.addAsync(addCc, cb));
+    },
+  };
+}
+
+function isCompose(item: Item): boolean {
+  // In compose mode the subject is an object with getAsync; in read mode it is a string.
+  return typeof item.subject === 'object' && item.subject !== null && 'getAsync' in item.subject;
+}
+
+function addressOf(detail: Office.EmailAddressDetails | null | undefined): string {
+  return detail?.emailAddress ?? '';
+}
+
+function readRecipients(recipients: Office.Recipients, t: AddinStrings): Promise<string[]> {
+  return officeAsync<Office.EmailAddressDetails[]>(t.readRecipients, (cb) =>
+    recipients.getAsync(cb),
+  ).then((list) => (list ?? []).map(addressOf).filter(Boolean));
+}
+
+function unique(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((a) => a && !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
+}
+
+function runSync(what: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Reads stored settings; a value that fails validation is reset and named, not fatal. */
+export async function loadSettings(roaming: Office.RoamingSettings | undefined): Promise<SettingsState> {
+  const stored: unknown = roaming?.get(SETTINGS_KEY) ?? {};
+  const input = stored && typeof stored === 'object' ? { ...(stored as Record<string, unknown>) } : {};
+  const first = checkSettings(input);
+  if (first.ok) return { settings: first.settings, locked: [] };
+  const ignored = SETTING_KEYS.filter((key) => first.problems.some((p) => p.path.includes(key)));
+  for (const key of ignored) delete input[key];
+  const second = checkSettings(input);
+  return { settings: second.ok ? second.settings : { ...DEFAULT_SETTINGS }, locked: [], ignored: [...ignored] };
+}
+
+export async function saveSettings(roaming: Office.RoamingSettings, settings: Settings, t: AddinStrings): Promise<void> {
+  const checked = checkSettings(settings);
+  if (!checked.ok) throw new Error(t.invalidSettings(checked.problems.map((p) => `${p.path} ${p.message}`).join('; ')));
+  roaming.set(SETTINGS_KEY, checked.settings);
+  await officeAsync<void>(t.saveSettings, (cb) => roaming.saveAsync(cb));
+}
+
+/** Clipboard with an HTML flavour where the browser allows it, plain text otherwise. */
+async function copyToClipboard(text: string, html?: string): Promise<void> {
+  const clipboard = globalThis.navigator?.clipboard;
+  if (!clipboard) throw new Error('Clipboard not available');
+  if (html && typeof ClipboardItem !== 'undefined' && clipboard.write) {
+    try {
+      await clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        }),
+      ]);
+      return;
+    } catch {
+      // Some Outlook hosts allow only plain text on the clipboard; fall through to that.
+    }
+  }
+  await clipboard.writeText(text);
+}

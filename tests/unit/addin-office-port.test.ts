@@ -1,0 +1,158 @@
+// The Outlook adapter of the host port, against office-addin-mock.
+import { describe, expect, it } from 'vitest';
+import { createOfficePort } from '../../addin/office-port';
+import { ADDIN_STRINGS } from '../../addin/messages';
+import { officeAsync } from '../../addin/office-async';
+import { outlookMock } from '../fixtures/outlook-mock';
+
+const en = ADDIN_STRINGS.en;
+
+describe('Outlook adapter, read mode', () => {
+  const mock = () =>
+    outlookMock({
+      mode: 'read',
+      subject: 'Checkpoint refused our convoy',
+      from: 'field.manager@iom.int',
+      to: ['team@iom.int'],
+      cc: ['ops@iom.int'],
+      body: 'The army checkpoint at Km 12 refused passage this morning.',
+    });
+
+  it('reads subject, sender, recipients and body', async () => {
+    const port = createOfficePort({ office: mock() });
+    expect(port.inOutlook).toBe(true);
+    expect(port.mode).toBe('read');
+    expect(port.missing).toEqual([]);
+    expect(await port.readContext?.()).toEqual({
+      mode: 'read',
+      subject: 'Checkpoint refused our convoy',
+      from: 'field.manager@iom.int',
+      to: ['team@iom.int'],
+      cc: ['ops@iom.int'],
+      body: 'The army checkpoint at Km 12 refused passage this morning.',
+    });
+  });
+
+  it('opens a new message with the recipients, subject and HTML body', async () => {
+    const office = mock();
+    const port = createOfficePort({ office });
+    await port.openDraft?.({ to: ['rso@iom.int'], cc: ['osshq@iom.int'], subject: 'S', body: 'B', html: '<p>B &amp; C</p>' });
+    expect(office.context.mailbox.opened).toEqual([
+      { toRecipients: ['rso@iom.int'], ccRecipients: ['osshq@iom.int'], subject: 'S', htmlBody: '<p>B &amp; C</p>' },
+    ]);
+  });
+
+  it('replies with the excerpt quoted, and offers no compose-only actions', async () => {
+    const office = mock();
+    const port = createOfficePort({ office });
+    await port.replyWith?.('text', '<blockquote>x</blockquote>');
+    expect(office.context.mailbox.item.replies).toEqual([{ htmlBody: '<blockquote>x</blockquote>' }]);
+    expect(port.insertText).toBeUndefined();
+    expect(port.setRecipients).toBeUndefined();
+  });
+});
+
+describe('Outlook adapter, compose mode', () => {
+  const mock = (bodyType: 'html' | 'text' = 'html') =>
+    outlookMock({
+      mode: 'compose',
+      subject: 'Denied access',
+      to: ['RSO@iom.int'],
+      cc: [],
+      body: 'They refused us at the border.',
+      bodyType,
+    });
+
+  it('reads what is being written', async () => {
+    const port = createOfficePort({ office: mock() });
+    expect(port.mode).toBe('compose');
+    expect(await port.readContext?.()).toEqual({
+      mode: 'compose',
+      subject: 'Denied access',
+      from: 'me@iom.int',
+      to: ['RSO@iom.int'],
+      cc: [],
+      body: 'They refused us at the border.',
+    });
+  });
+
+  it('inserts HTML at the cursor of an HTML message, text in a plain-text one', async () => {
+    const html = mock('html');
+    await createOfficePort({ office: html }).insertText?.('plain', '<p>rich</p>');
+    expect(html.context.mailbox.item.body.inserted).toEqual([{ data: '<p>rich</p>', coercionType: 'html' }]);
+    const text = mock('text');
+    await createOfficePort({ office: text }).insertText?.('plain', '<p>rich</p>');
+    expect(text.context.mailbox.item.body.inserted).toEqual([{ data: 'plain', coercionType: 'text' }]);
+  });
+
+  it('adds recipients without removing or repeating the ones already there', async () => {
+    const office = mock();
+    await createOfficePort({ office }).setRecipients?.(['rso@iom.int', 'oss@iom.int'], ['osshq@iom.int', 'oss@iom.int']);
+    const item = office.context.mailbox.item;
+    expect(item.to.added).toEqual(['oss@iom.int']);
+    expect(item.cc.added).toEqual(['osshq@iom.int']);
+    expect(item.to.list.map((r) => r.emailAddress)).toEqual(['RSO@iom.int', 'oss@iom.int']);
+  });
+});
+
+describe('Outlook adapter, failures and limits', () => {
+  it('rejects with a clear message when body.getAsync fails', async () => {
+    const port = createOfficePort({ office: outlookMock({ mode: 'read', failBody: 'The item is no longer available.' }) });
+    await expect(port.readContext?.()).rejects.toThrow(`${en.readBody}: The item is no longer available. (9017)`);
+  });
+
+  it('rejects instead of hanging when Outlook never answers', async () => {
+    const never = officeAsync<string>(en.readBody, () => undefined, 20);
+    await expect(never).rejects.toThrow(en.readBody);
+  });
+
+  it('says which features an old Outlook lacks and offers only what it can do', async () => {
+    const office = outlookMock({ mode: 'compose', mailbox: '1.1', subject: 'S', body: 'never read' });
+    const port = createOfficePort({ office });
+    expect(port.missing).toEqual(['readBody', 'insertAtCursor', 'openNewMessage']);
+    expect(port.insertText).toBeUndefined();
+    expect(port.openDraft).toBeUndefined();
+    // Subject and recipients still work; the body is not asked for.
+    expect(await port.readContext?.()).toMatchObject({ subject: 'S', body: '' });
+    expect(port.strings.missingFeature.readBody).toContain('1.3');
+  });
+
+  it('speaks the language Outlook runs in', () => {
+    const port = createOfficePort({ office: outlookMock({ mode: 'read', displayLanguage: 'fr-FR' }) });
+    expect(port.strings).toBe(ADDIN_STRINGS.fr);
+  });
+
+  it('outside Outlook offers no message actions, and settings are the defaults', async () => {
+    const port = createOfficePort({ office: undefined });
+    expect(port.inOutlook).toBe(false);
+    expect(port.readContext).toBeUndefined();
+    expect(port.openDraft).toBeUndefined();
+    expect((await port.loadSettings()).settings.rsoEmail).toBe('');
+  });
+});
+
+describe('Outlook adapter, settings in roaming settings', () => {
+  it('saves valid settings and reads them back', async () => {
+    const office = outlookMock({ mode: 'read' });
+    const port = createOfficePort({ office });
+    const { settings } = await port.loadSettings();
+    await port.saveSettings?.({ ...settings, rsoEmail: 'rso.kabul@iom.int', rsoName: 'A. Rahimi' });
+    expect(office.context.roamingSettings.saved).toBe(1);
+    expect((await port.loadSettings()).settings).toMatchObject({ rsoEmail: 'rso.kabul@iom.int', rsoName: 'A. Rahimi' });
+  });
+
+  it('refuses invalid settings with the reason, and saves nothing', async () => {
+    const office = outlookMock({ mode: 'read' });
+    const port = createOfficePort({ office });
+    const { settings } = await port.loadSettings();
+    await expect(port.saveSettings?.({ ...settings, rsoEmail: 'not-an-address' })).rejects.toThrow(/rsoEmail/);
+    expect(office.context.roamingSettings.saved).toBe(0);
+  });
+
+  it('resets a stored value that is no longer valid and names it', async () => {
+    const office = outlookMock({ mode: 'read', stored: { settings: { rsoEmail: 'broken', rsoName: 'Kept' } } });
+    const state = await createOfficePort({ office }).loadSettings();
+    expect(state.settings).toMatchObject({ rsoEmail: '', rsoName: 'Kept' });
+    expect(state.ignored).toEqual(['rsoEmail']);
+  });
+});
