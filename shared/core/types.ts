@@ -64,6 +64,7 @@ export interface DraftWarning {
     | 'wrong-mailbox'
     | 'call-ops-centre'
     | 'no-recipients'
+    | 'missing-recipient'
     | 'missing-facts';
   severity: 'info' | 'warning' | 'error';
   message: string;
