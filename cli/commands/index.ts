@@ -1,5 +1,7 @@
 // Every command, one file each. tests/unit/cli-commands.test.ts checks each file is listed here.
 import type { Command } from '../io';
+import { suggest } from './suggest';
+import { checkPackCommand } from './check-pack';
 import { importDocumentCommand } from './import-document';
 
-export const commands: Command[] = [importDocumentCommand];
+export const commands: Command[] = [suggest, checkPackCommand, importDocumentCommand];

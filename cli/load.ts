@@ -1,0 +1,60 @@
+// Loading what the commands share: settings, a pack and its extensions, from files.
+import { readFile } from 'node:fs/promises';
+import {
+  applyExtension,
+  checkExtension,
+  checkSettings,
+  defaultPack,
+  parseJsonText,
+  parsePackText,
+  type Pack,
+  type Problem,
+  type Settings,
+} from '../shared/core/index';
+
+export class ProblemsError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: Problem[],
+  ) {
+    super(`${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+  }
+}
+
+export async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+}
+
+export async function loadSettings(file: string | undefined): Promise<Settings> {
+  if (!file) return checkSettings({}).ok ? (checkSettings({}) as { settings: Settings }).settings : ({} as Settings);
+  const json = parseJsonText(await readText(file));
+  if (!json.ok) throw new ProblemsError(file, json.problems);
+  const result = checkSettings(json.value);
+  if (!result.ok) throw new ProblemsError(file, result.problems);
+  return result.settings;
+}
+
+export async function loadPack(file: string | undefined, extensions: string[]): Promise<Pack> {
+  let pack: Pack;
+  if (file) {
+    const result = parsePackText(await readText(file));
+    if (!result.ok) throw new ProblemsError(file, result.problems);
+    pack = result.pack;
+  } else {
+    pack = defaultPack();
+  }
+  for (const ext of extensions) {
+    const json = parseJsonText(await readText(ext));
+    if (!json.ok) throw new ProblemsError(ext, json.problems);
+    const checked = checkExtension(json.value);
+    if (!checked.ok) throw new ProblemsError(ext, checked.problems);
+    const merged = applyExtension(pack, checked.value);
+    if (!merged.ok) throw new ProblemsError(ext, merged.problems);
+    pack = merged.pack;
+  }
+  return pack;
+}
