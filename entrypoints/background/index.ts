@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupBackground } from './setup';
 
 export default defineBackground(() => {
-  // Filled in by the extension issue: context menu, omnibox, keyboard command.
+  setupBackground();
 });

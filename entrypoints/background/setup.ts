@@ -1,0 +1,89 @@
+// The background's three jobs: the context-menu item on selected text, the "oss" omnibox
+// keyword, and the keyboard command. Each opens the popup; the popup does the rest.
+import { browser } from 'wxt/browser';
+import { createAssistant, defaultPack, escapeHtml, type Assistant } from '../../shared/core';
+import { stringsFor, uiLanguage } from '../../shared/ui/i18n';
+import { createHandoff, isTakeSelection } from '../shared/handoff';
+
+export const MENU_ID = 'oss-assist-find';
+export const SUGGEST_COMMAND = 'suggest-selection';
+const OMNIBOX_LIMIT = 5;
+
+// WXT types getURL to the built files; a query string is ours to add.
+const pageUrl = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
+
+function strings() {
+  let language: string | undefined;
+  try {
+    language = browser.i18n.getUILanguage();
+  } catch {
+    // A browser (or test double) without it: English.
+  }
+  return stringsFor(uiLanguage('auto', language));
+}
+
+// Chrome reads omnibox descriptions as XML; Firefox shows them as typed.
+function omniboxText(text: string): string {
+  return import.meta.env.FIREFOX ? text : escapeHtml(text);
+}
+
+async function createMenu() {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_ID, title: strings().menuFind, contexts: ['selection'] });
+}
+
+/** Opens the popup; where a browser refuses (no window focused), a small window with the same page. */
+async function openPopupFor(tabId: number | undefined) {
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  try {
+    await action.openPopup();
+  } catch {
+    const query = tabId === undefined ? '' : `?tab=${tabId}`;
+    await browser.windows.create({ url: pageUrl(`/popup.html${query}`), type: 'popup', width: 440, height: 680 });
+  }
+}
+
+export function setupBackground() {
+  const handoff = createHandoff();
+  let assistant: Assistant | null = null;
+  // Built on first use: the service worker starts often and most starts never need it.
+  const getAssistant = () => (assistant ??= createAssistant(defaultPack()));
+
+  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onStartup.addListener(() => void createMenu());
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+    handoff.put(info.selectionText);
+    // Called straight from the click so the browser still counts it as the person's action.
+    void openPopupFor(tab?.id);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    // The command grants activeTab, so the popup can read the selection itself.
+    if (command === SUGGEST_COMMAND) void openPopupFor(tab?.id);
+  });
+
+  // onMessage hears only this extension's own pages (there are no content scripts and no
+  // externally_connectable), so the handed-over text goes nowhere else.
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (!isTakeSelection(message)) return;
+    sendResponse(handoff.take());
+    return true;
+  });
+
+  void browser.omnibox.setDefaultSuggestion({ description: omniboxText(strings().omniboxDefault) });
+  browser.omnibox.onInputChanged.addListener((text, suggest) => {
+    const hits = text.trim() ? getAssistant().search(text, { limit: OMNIBOX_LIMIT }) : [];
+    suggest(
+      hits.map((hit) => ({
+        content: hit.email ?? hit.title,
+        description: omniboxText(hit.email ? `${hit.title} — ${hit.email}` : `${hit.title} — ${hit.citation ?? hit.text}`),
+      })),
+    );
+  });
+  browser.omnibox.onInputEntered.addListener((text, disposition) => {
+    const url = pageUrl(`/popup.html?q=${encodeURIComponent(text)}`);
+    void (disposition === 'currentTab' ? browser.tabs.update({ url }) : browser.tabs.create({ url }));
+  });
+}

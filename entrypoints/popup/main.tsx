@@ -1,0 +1,33 @@
+// The toolbar popup. popup.html?tab=ID reads that tab (the context menu's fallback window);
+// popup.html?q=words starts with a search (the omnibox).
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { defaultPack } from '../../shared/core';
+import { AssistantApp } from '../../shared/ui/App';
+import { Shell } from '../../shared/ui/shell';
+import { createBrowserPort } from '../shared/browser-port';
+
+async function start() {
+  const params = new URLSearchParams(location.search);
+  const tab = Number.parseInt(params.get('tab') ?? '', 10);
+  const port = createBrowserPort({ tabId: Number.isFinite(tab) ? tab : undefined });
+  const state = await port.loadSettings();
+  const root = document.getElementById('root');
+  if (!root) return;
+  document.documentElement.lang = state.settings.language === 'auto' ? navigator.language : state.settings.language;
+  createRoot(root).render(
+    <StrictMode>
+      <Shell port={port} language={state.settings.language}>
+        <AssistantApp
+          pack={defaultPack()}
+          settings={state.settings}
+          autoRead={!params.has('q')}
+          initialQuery={params.get('q') ?? ''}
+          ignoredSettings={state.ignored}
+        />
+      </Shell>
+    </StrictMode>,
+  );
+}
+
+void start();

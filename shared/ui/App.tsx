@@ -1,0 +1,158 @@
+// The assistant: one box to search or describe, the selected text as a shortcut, and the
+// suggestion for it. The core does all the thinking; this file only keeps track of what
+// the person asked for. Text stays in memory (React state); nothing is stored.
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { createAssistant } from '../core';
+import type { Lang, Pack, Settings } from '../core/schema';
+import type { MailContext } from './port';
+import { SearchResults } from './SearchResults';
+import { SuggestionView } from './SuggestionView';
+import { useUi } from './shell';
+import { useSectionStyles } from './styles';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  footer: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textAlign: 'center' },
+});
+
+type ContextState = 'idle' | 'reading' | 'none' | 'unreadable';
+
+function contextText(ctx: MailContext | { mode: 'selection'; text: string }): string {
+  return ctx.mode === 'selection' ? ctx.text : `${ctx.subject}\n\n${ctx.body}`;
+}
+
+export function AssistantApp(props: {
+  pack: Pack;
+  settings: Settings;
+  /** Read the host's context (handed-over or selected text) when the view opens. */
+  autoRead?: boolean;
+  /** Words to search for when the view opens (the omnibox hands them over). */
+  initialQuery?: string;
+  ignoredSettings?: (keyof Settings)[];
+}) {
+  const { s, port, lang } = useUi();
+  const styles = useStyles();
+  const section = useSectionStyles();
+  const assistant = useMemo(() => createAssistant(props.pack), [props.pack]);
+  const rsoIds = useMemo(
+    () => props.pack.contacts.filter((c) => c.emailSetting === 'rsoEmail').map((c) => c.id),
+    [props.pack],
+  );
+  const [query, setQuery] = useState(props.initialQuery ?? '');
+  const [subject, setSubject] = useState<string | null>(null);
+  const [language, setLanguage] = useState<Lang | undefined>();
+  const [picked, setPicked] = useState<string | undefined>();
+  const [ctxState, setCtxState] = useState<ContextState>('idle');
+
+  const hits = useMemo(() => (query.trim() ? assistant.search(query, { limit: 8, language: lang }) : []), [assistant, query, lang]);
+  const suggestion = useMemo(
+    () => (subject === null ? null : assistant.suggest(subject, props.settings, { language, scenarioId: picked })),
+    [assistant, subject, props.settings, language, picked],
+  );
+
+  const suggestFor = (text: string) => {
+    setSubject(text);
+    setLanguage(undefined);
+    setPicked(undefined);
+  };
+
+  const readContext = async (quiet: boolean) => {
+    if (!port.readContext) return;
+    setCtxState('reading');
+    try {
+      const ctx = await port.readContext();
+      const text = ctx ? contextText(ctx).trim() : '';
+      if (text) {
+        suggestFor(text);
+        setCtxState('idle');
+      } else {
+        setCtxState(quiet ? 'idle' : 'none');
+      }
+    } catch {
+      setCtxState(quiet ? 'idle' : 'unreadable');
+    }
+  };
+
+  useEffect(() => {
+    if (props.autoRead) void readContext(true);
+    // Only when the view opens: later reads are the person's choice.
+  }, []);
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{s.appTitle}</h1>
+        {port.openSettings ? (
+          <Button appearance="subtle" size="small" onClick={() => port.openSettings?.()}>
+            {s.settings}
+          </Button>
+        ) : null}
+      </header>
+      {props.ignoredSettings && props.ignoredSettings.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.ignoredStored(props.ignoredSettings.map((k) => s.field[k].label).join(', '))}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Field label={s.searchLabel}>
+        <Textarea
+          value={query}
+          placeholder={s.searchPlaceholder}
+          rows={2}
+          resize="vertical"
+          data-testid="query"
+          onChange={(_, data) => {
+            setQuery(data.value);
+            setSubject(null);
+            setCtxState('idle');
+          }}
+          onKeyDown={(e) => {
+            // Ctrl/Cmd+Enter asks for a suggestion; Enter alone keeps a newline for pasted mail.
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && query.trim()) {
+              e.preventDefault();
+              suggestFor(query);
+            }
+          }}
+        />
+      </Field>
+      <div className={section.actions}>
+        {port.readContext ? (
+          <Button appearance="primary" onClick={() => void readContext(false)} disabled={ctxState === 'reading'}>
+            {s.useSelection}
+          </Button>
+        ) : null}
+        <Button onClick={() => suggestFor(query)} disabled={!query.trim()}>
+          {s.suggestForText}
+        </Button>
+      </div>
+      {ctxState === 'reading' ? <Spinner size="tiny" label={s.readingSelection} /> : null}
+      {ctxState === 'none' || ctxState === 'unreadable' ? (
+        <MessageBar intent="info" layout="multiline" data-testid="context-message">
+          <MessageBarBody>{ctxState === 'none' ? s.noSelection : s.cannotReadPage}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {suggestion ? (
+        <>
+          <details className={section.muted}>
+            <summary>{s.textUsed}</summary>
+            <p className={section.text}>{subject}</p>
+          </details>
+          <SuggestionView
+            suggestion={suggestion}
+            rsoIds={rsoIds}
+            picked={picked}
+            onPickScenario={setPicked}
+            onLanguage={setLanguage}
+          />
+        </>
+      ) : query.trim() ? (
+        <SearchResults hits={hits} />
+      ) : null}
+      <footer className={styles.footer}>
+        {s.privacy} · {port.name}
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,100 @@
+// The escalation draft: subject and body as text, what is still missing, a language switch,
+// and the two ways out (copy, or open in the mail app; the host falls back to copy).
+import { useState } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
+import { LANGS, type Lang } from '../core/schema';
+import { draftHtml } from '../core';
+import { factLabel, settingLabel } from '../core/messages';
+import type { Draft, ExcerptOut, Missing } from '../core/types';
+import { SETTING_KEYS } from '../core/schema';
+import { CopyButton } from './CopyButton';
+import { useUi } from './shell';
+import { useSectionStyles } from './styles';
+
+function label(lang: Lang, key: Missing): string {
+  return (SETTING_KEYS as readonly string[]).includes(key)
+    ? settingLabel(lang, key as (typeof SETTING_KEYS)[number])
+    : factLabel(lang, key as Exclude<Missing, (typeof SETTING_KEYS)[number]>);
+}
+
+export function DraftPreview(props: {
+  draft: Draft;
+  excerpts: ExcerptOut[];
+  to: string[];
+  cc: string[];
+  onLanguage?: (lang: Lang) => void;
+}) {
+  const { s, port, announce } = useUi();
+  const styles = useSectionStyles();
+  const headingId = useId('draft');
+  const [tooLong, setTooLong] = useState(false);
+  const { draft } = props;
+  const html = draftHtml(draft.body);
+  const openDraft = port.openDraft;
+  const onOpen = async () => {
+    if (!openDraft) return;
+    try {
+      const result = await openDraft({ to: props.to, cc: props.cc, subject: draft.subject, body: draft.body, html });
+      setTooLong(result === 'copied');
+      announce(result === 'copied' ? s.draftCopiedTooLong : s.draftOpened);
+    } catch {
+      announce(s.error);
+    }
+  };
+  return (
+    <section className={styles.section} aria-labelledby={headingId} data-testid="draft">
+      <h2 id={headingId} className={styles.heading}>
+        {s.draft}
+      </h2>
+      {props.onLanguage ? (
+        <Field label={s.draftLanguage}>
+          <RadioGroup
+            layout="horizontal"
+            value={draft.language}
+            onChange={(_, data) => props.onLanguage?.(data.value as Lang)}
+          >
+            {LANGS.map((l) => (
+              <Radio key={l} value={l} label={s.langName[l]} />
+            ))}
+          </RadioGroup>
+        </Field>
+      ) : null}
+      <div className={styles.row}>
+        <div className={styles.grow}>
+          <span className={styles.muted}>{s.subject}</span>
+          <Text weight="semibold" data-testid="draft-subject">
+            {draft.subject}
+          </Text>
+        </div>
+        <CopyButton text={draft.subject} label={s.copy} ariaLabel={`${s.copy}: ${s.subject}`} />
+      </div>
+      <div className={styles.grow}>
+        <span className={styles.muted}>{s.body}</span>
+        <p className={styles.text} data-testid="draft-body" lang={draft.language}>
+          {draft.body}
+        </p>
+      </div>
+      {draft.missing.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {s.missing}
+            <ul data-testid="draft-missing">
+              {draft.missing.map((m) => (
+                <li key={m}>{label(draft.language, m)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.actions}>
+        <CopyButton text={draft.body} html={html} label={s.copyDraft} appearance="primary" size="medium" />
+        {openDraft ? <Button onClick={onOpen}>{s.openDraft}</Button> : null}
+      </div>
+      {tooLong ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{s.draftCopiedTooLong}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// To and Cc, each contact with what it is for, and a copy button for its address.
+// A contact whose address comes from a setting that is empty says so and offers the settings.
+import { Badge, Link, Text, useId } from '@fluentui/react-components';
+import type { RecipientOut } from '../core/types';
+import { CopyButton } from './CopyButton';
+import { useUi } from './shell';
+import { useSectionStyles } from './styles';
+
+function Recipient(props: { r: RecipientOut; rsoIds: readonly string[] }) {
+  const { s, port } = useUi();
+  const styles = useSectionStyles();
+  const { r } = props;
+  const unset = props.rsoIds.includes(r.contactId) ? s.rsoNotSet : s.addressNotSet;
+  return (
+    <li className={styles.row} data-testid="recipient" data-contact={r.contactId}>
+      <div className={styles.grow}>
+        <Text weight="semibold">{r.name}</Text>
+        <span className={styles.muted}>{r.role}</span>
+        {r.email ? (
+          <span className={styles.email}>{r.email}</span>
+        ) : port.openSettings ? (
+          <Link as="button" onClick={() => port.openSettings?.()} data-testid="address-not-set">
+            {unset}
+          </Link>
+        ) : (
+          <Text weight="semibold" data-testid="address-not-set">
+            {unset}
+          </Text>
+        )}
+      </div>
+      {r.email ? <CopyButton text={r.email} label={s.copy} ariaLabel={s.copyAddress(r.name)} /> : null}
+    </li>
+  );
+}
+
+export function RecipientList(props: {
+  to: RecipientOut[];
+  cc: RecipientOut[];
+  /** Contacts whose address is the RSO setting, to name the right setting when it is empty. */
+  rsoIds?: readonly string[];
+}) {
+  const { s } = useUi();
+  const styles = useSectionStyles();
+  const rsoIds = props.rsoIds ?? [];
+  const headingId = useId('recipients');
+  const group = (label: string, list: RecipientOut[]) =>
+    list.length === 0 ? null : (
+      <div>
+        <Badge appearance="tint" color={label === s.to ? 'brand' : 'informative'}>
+          {label}
+        </Badge>
+        <ul className={styles.list} aria-label={label}>
+          {list.map((r) => (
+            <Recipient key={r.contactId} r={r} rsoIds={rsoIds} />
+          ))}
+        </ul>
+      </div>
+    );
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {s.recipients}
+      </h2>
+      {group(s.to, props.to)}
+      {group(s.cc, props.cc)}
+    </section>
+  );
+}

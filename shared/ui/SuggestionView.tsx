@@ -1,0 +1,47 @@
+// One suggestion, in the order a person needs it: call first (when urgent), the situation
+// and why, who to write to, the excerpts to quote, and the draft.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../core/schema';
+import type { Suggestion } from '../core/types';
+import { DraftPreview } from './DraftPreview';
+import { ExcerptList } from './ExcerptList';
+import { RecipientList } from './RecipientList';
+import { SuggestionCard } from './SuggestionCard';
+import { UrgentBanner } from './UrgentBanner';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+const emails = (list: { email: string | null }[]) => list.flatMap((r) => (r.email ? [r.email] : []));
+
+export function SuggestionView(props: {
+  suggestion: Suggestion;
+  rsoIds?: readonly string[];
+  picked?: string;
+  onPickScenario?: (id: string | undefined) => void;
+  onLanguage?: (lang: Lang) => void;
+}) {
+  const styles = useStyles();
+  const { suggestion } = props;
+  const hasRecipients = suggestion.recipients.to.length + suggestion.recipients.cc.length > 0;
+  return (
+    <div className={styles.stack}>
+      {suggestion.urgent && suggestion.callFirst ? <UrgentBanner callFirst={suggestion.callFirst} /> : null}
+      <SuggestionCard suggestion={suggestion} picked={props.picked} onPickScenario={props.onPickScenario} />
+      {hasRecipients ? (
+        <RecipientList to={suggestion.recipients.to} cc={suggestion.recipients.cc} rsoIds={props.rsoIds} />
+      ) : null}
+      {hasRecipients || suggestion.excerpts.length > 0 ? <ExcerptList excerpts={suggestion.excerpts} /> : null}
+      {hasRecipients ? (
+        <DraftPreview
+          draft={suggestion.draft}
+          excerpts={suggestion.excerpts}
+          to={emails(suggestion.recipients.to)}
+          cc={emails(suggestion.recipients.cc)}
+          onLanguage={props.onLanguage}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,335 @@
+// Every sentence the shared UI shows, in English, French and Spanish. The core's own
+// sentences (draft text, explanations) come from shared/core/messages.ts, already localised.
+import type { Lang, SettingKey } from '../core/schema';
+
+export interface UiStrings {
+  appTitle: string;
+  menuFind: string;
+  omniboxDefault: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchResults: (n: number) => string;
+  noResults: string;
+  useSelection: string;
+  suggestForText: string;
+  readingSelection: string;
+  noSelection: string;
+  cannotReadPage: string;
+  suggestionFor: string;
+  textUsed: string;
+  hitType: Record<'contact' | 'service' | 'excerpt', string>;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  copyAddress: (who: string) => string;
+  copyText: string;
+  copyRich: string;
+  copyNumber: string;
+  to: string;
+  cc: string;
+  recipients: string;
+  rsoNotSet: string;
+  addressNotSet: string;
+  openSettings: string;
+  scenario: string;
+  confidence: (percent: number) => string;
+  why: string;
+  otherScenario: string;
+  keepScenario: string;
+  advice: string;
+  excerpts: string;
+  noExcerpts: string;
+  source: string;
+  draft: string;
+  subject: string;
+  body: string;
+  draftLanguage: string;
+  missing: string;
+  copyDraft: string;
+  openDraft: string;
+  draftCopiedTooLong: string;
+  draftOpened: string;
+  urgentTitle: string;
+  urgentText: (name: string) => string;
+  call: (phone: string) => string;
+  numberNotSet: string;
+  settings: string;
+  settingsIntro: string;
+  save: string;
+  saving: string;
+  saved: string;
+  saveFailed: string;
+  fixErrors: string;
+  lockedField: string;
+  managedNote: string;
+  ignoredStored: (fields: string) => string;
+  languageAuto: string;
+  langName: Record<Lang, string>;
+  field: Record<SettingKey, { label: string; hint: string }>;
+  notEmail: string;
+  notPhone: string;
+  tooLong: string;
+  privacy: string;
+  loading: string;
+  error: string;
+}
+
+const en: UiStrings = {
+  appTitle: 'OSS Assist',
+  menuFind: 'Find the right OSS contact',
+  omniboxDefault: 'Search OSS contacts, services and MOU excerpts for: %s',
+  searchLabel: 'Search contacts, services and MOU excerpts, or describe the situation',
+  searchPlaceholder: 'e.g. checkpoint refused, RSO, evacuation',
+  searchResults: (n) => (n === 1 ? '1 result' : `${n} results`),
+  noResults: 'Nothing found. Try another word, or choose "Suggest for this text".',
+  useSelection: 'Use selected text',
+  suggestForText: 'Suggest for this text',
+  readingSelection: 'Reading the selected text…',
+  noSelection: 'No text is selected on this page. Select the email text and try again, or paste it in the box above.',
+  cannotReadPage:
+    'This page cannot be read by the extension. Select the text, right-click and choose "Find the right OSS contact", or paste it in the box above.',
+  suggestionFor: 'Suggestion',
+  textUsed: 'Text used',
+  hitType: { contact: 'Contact', service: 'Service', excerpt: 'Excerpt' },
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Could not copy. Select the text and copy it by hand.',
+  copyAddress: (who) => `Copy address of ${who}`,
+  copyText: 'Copy text',
+  copyRich: 'Copy with citation',
+  copyNumber: 'Copy number',
+  to: 'To',
+  cc: 'Cc',
+  recipients: 'Recipients',
+  rsoNotSet: 'RSO address not set — open settings',
+  addressNotSet: 'Address not set — open settings',
+  openSettings: 'Open settings',
+  scenario: 'Situation',
+  confidence: (p) => `Confidence ${p}%`,
+  why: 'Why this suggestion',
+  otherScenario: 'Not this? Choose another situation',
+  keepScenario: 'Best match',
+  advice: 'Before you write',
+  excerpts: 'MOU and guidance excerpts',
+  noExcerpts: 'No excerpt for this situation.',
+  source: 'Source',
+  draft: 'Draft email',
+  subject: 'Subject',
+  body: 'Message',
+  draftLanguage: 'Draft language',
+  missing: 'Fill in before sending:',
+  copyDraft: 'Copy draft',
+  openDraft: 'Open in mail app',
+  draftCopiedTooLong: 'The draft is too long for a mail link, so it was copied. Paste it into a new message.',
+  draftOpened: 'Draft opened in your mail app.',
+  urgentTitle: 'Urgent: call first',
+  urgentText: (name) => `Call the ${name} before writing.`,
+  call: (phone) => `Call ${phone}`,
+  numberNotSet: 'Number not set — open settings',
+  settings: 'Settings',
+  settingsIntro: 'What the sources cannot know: your RSO, duty station and the Operations Centre number.',
+  save: 'Save',
+  saving: 'Saving…',
+  saved: 'Settings saved.',
+  saveFailed: 'Could not save the settings.',
+  fixErrors: 'Please correct the fields marked below.',
+  lockedField: 'Set by your organisation',
+  managedNote: 'Some settings are set by your organisation and cannot be changed here.',
+  ignoredStored: (fields) => `Some saved settings were not valid and are ignored: ${fields}.`,
+  languageAuto: 'Automatic (browser language)',
+  langName: { en: 'English', fr: 'Français', es: 'Español' },
+  field: {
+    rsoEmail: { label: 'RSO email', hint: 'Regional Security Officer for your duty station.' },
+    rsoName: { label: 'RSO name', hint: 'Used in the greeting of drafts.' },
+    dutyStation: { label: 'Duty station', hint: 'For example Goma or Cox’s Bazar.' },
+    senderName: { label: 'Your name', hint: 'Used to sign drafts.' },
+    language: { label: 'Language', hint: 'Language of this screen and of new drafts.' },
+    opsCentrePhone: { label: '24/7 Operations Centre phone', hint: 'International format, for example +41 22 000 0000.' },
+    opsCentreEmail: { label: '24/7 Operations Centre email', hint: 'Leave empty to use the address from the sources.' },
+  },
+  notEmail: 'This is not an email address (name@example.org).',
+  notPhone: 'This is not a phone number. Use digits, spaces and an optional leading +.',
+  tooLong: 'This is too long (at most 120 characters).',
+  privacy: 'Works offline. Nothing you select or type is sent or stored.',
+  loading: 'Loading…',
+  error: 'Something went wrong.',
+};
+
+const fr: UiStrings = {
+  appTitle: 'OSS Assist',
+  menuFind: 'Trouver le bon contact OSS',
+  omniboxDefault: 'Rechercher contacts OSS, services et extraits de MOU : %s',
+  searchLabel: 'Rechercher contacts, services et extraits de MOU, ou décrire la situation',
+  searchPlaceholder: 'ex. refus au point de contrôle, RSO, évacuation',
+  searchResults: (n) => (n <= 1 ? `${n} résultat` : `${n} résultats`),
+  noResults: 'Aucun résultat. Essayez un autre mot, ou choisissez « Suggérer pour ce texte ».',
+  useSelection: 'Utiliser le texte sélectionné',
+  suggestForText: 'Suggérer pour ce texte',
+  readingSelection: 'Lecture du texte sélectionné…',
+  noSelection:
+    'Aucun texte n’est sélectionné sur cette page. Sélectionnez le texte du courriel et réessayez, ou collez-le dans la zone ci-dessus.',
+  cannotReadPage:
+    'L’extension ne peut pas lire cette page. Sélectionnez le texte, faites un clic droit et choisissez « Trouver le bon contact OSS », ou collez-le dans la zone ci-dessus.',
+  suggestionFor: 'Suggestion',
+  textUsed: 'Texte utilisé',
+  hitType: { contact: 'Contact', service: 'Service', excerpt: 'Extrait' },
+  copy: 'Copier',
+  copied: 'Copié',
+  copyFailed: 'Copie impossible. Sélectionnez le texte et copiez-le à la main.',
+  copyAddress: (who) => `Copier l’adresse de ${who}`,
+  copyText: 'Copier le texte',
+  copyRich: 'Copier avec la référence',
+  copyNumber: 'Copier le numéro',
+  to: 'À',
+  cc: 'Cc',
+  recipients: 'Destinataires',
+  rsoNotSet: 'Adresse du RSO non renseignée — ouvrir les paramètres',
+  addressNotSet: 'Adresse non renseignée — ouvrir les paramètres',
+  openSettings: 'Ouvrir les paramètres',
+  scenario: 'Situation',
+  confidence: (p) => `Confiance ${p} %`,
+  why: 'Pourquoi cette suggestion',
+  otherScenario: 'Ce n’est pas ça ? Choisir une autre situation',
+  keepScenario: 'Meilleure correspondance',
+  advice: 'Avant d’écrire',
+  excerpts: 'Extraits du MOU et des directives',
+  noExcerpts: 'Aucun extrait pour cette situation.',
+  source: 'Source',
+  draft: 'Projet de courriel',
+  subject: 'Objet',
+  body: 'Message',
+  draftLanguage: 'Langue du projet',
+  missing: 'À compléter avant l’envoi :',
+  copyDraft: 'Copier le projet',
+  openDraft: 'Ouvrir dans la messagerie',
+  draftCopiedTooLong:
+    'Le projet est trop long pour un lien de courriel ; il a été copié. Collez-le dans un nouveau message.',
+  draftOpened: 'Projet ouvert dans votre messagerie.',
+  urgentTitle: 'Urgent : appelez d’abord',
+  urgentText: (name) => `Appelez le ${name} avant d’écrire.`,
+  call: (phone) => `Appeler le ${phone}`,
+  numberNotSet: 'Numéro non renseigné — ouvrir les paramètres',
+  settings: 'Paramètres',
+  settingsIntro: 'Ce que les sources ne peuvent pas savoir : votre RSO, votre lieu d’affectation et le numéro du Centre des opérations.',
+  save: 'Enregistrer',
+  saving: 'Enregistrement…',
+  saved: 'Paramètres enregistrés.',
+  saveFailed: 'Impossible d’enregistrer les paramètres.',
+  fixErrors: 'Veuillez corriger les champs signalés ci-dessous.',
+  lockedField: 'Défini par votre organisation',
+  managedNote: 'Certains paramètres sont définis par votre organisation et ne peuvent pas être modifiés ici.',
+  ignoredStored: (fields) => `Certains paramètres enregistrés n’étaient pas valides et sont ignorés : ${fields}.`,
+  languageAuto: 'Automatique (langue du navigateur)',
+  langName: { en: 'English', fr: 'Français', es: 'Español' },
+  field: {
+    rsoEmail: { label: 'Courriel du RSO', hint: 'Responsable régional de la sécurité de votre lieu d’affectation.' },
+    rsoName: { label: 'Nom du RSO', hint: 'Utilisé dans la formule d’appel des projets.' },
+    dutyStation: { label: 'Lieu d’affectation', hint: 'Par exemple Goma ou Cox’s Bazar.' },
+    senderName: { label: 'Votre nom', hint: 'Utilisé pour signer les projets.' },
+    language: { label: 'Langue', hint: 'Langue de cet écran et des nouveaux projets.' },
+    opsCentrePhone: { label: 'Téléphone du Centre des opérations 24/7', hint: 'Format international, par exemple +41 22 000 0000.' },
+    opsCentreEmail: { label: 'Courriel du Centre des opérations 24/7', hint: 'Laissez vide pour utiliser l’adresse des sources.' },
+  },
+  notEmail: 'Ce n’est pas une adresse électronique (nom@exemple.org).',
+  notPhone: 'Ce n’est pas un numéro de téléphone. Utilisez des chiffres, des espaces et éventuellement un + au début.',
+  tooLong: 'C’est trop long (120 caractères au plus).',
+  privacy: 'Fonctionne hors ligne. Rien de ce que vous sélectionnez ou saisissez n’est envoyé ni conservé.',
+  loading: 'Chargement…',
+  error: 'Une erreur s’est produite.',
+};
+
+const es: UiStrings = {
+  appTitle: 'OSS Assist',
+  menuFind: 'Encontrar el contacto de OSS adecuado',
+  omniboxDefault: 'Buscar contactos de OSS, servicios y extractos del MOU: %s',
+  searchLabel: 'Buscar contactos, servicios y extractos del MOU, o describir la situación',
+  searchPlaceholder: 'p. ej. puesto de control, RSO, evacuación',
+  searchResults: (n) => (n === 1 ? '1 resultado' : `${n} resultados`),
+  noResults: 'Sin resultados. Pruebe otra palabra o elija «Sugerir para este texto».',
+  useSelection: 'Usar el texto seleccionado',
+  suggestForText: 'Sugerir para este texto',
+  readingSelection: 'Leyendo el texto seleccionado…',
+  noSelection:
+    'No hay texto seleccionado en esta página. Seleccione el texto del correo e inténtelo de nuevo, o péguelo en el cuadro de arriba.',
+  cannotReadPage:
+    'La extensión no puede leer esta página. Seleccione el texto, haga clic derecho y elija «Encontrar el contacto de OSS adecuado», o péguelo en el cuadro de arriba.',
+  suggestionFor: 'Sugerencia',
+  textUsed: 'Texto utilizado',
+  hitType: { contact: 'Contacto', service: 'Servicio', excerpt: 'Extracto' },
+  copy: 'Copiar',
+  copied: 'Copiado',
+  copyFailed: 'No se pudo copiar. Seleccione el texto y cópielo a mano.',
+  copyAddress: (who) => `Copiar la dirección de ${who}`,
+  copyText: 'Copiar el texto',
+  copyRich: 'Copiar con la referencia',
+  copyNumber: 'Copiar el número',
+  to: 'Para',
+  cc: 'CC',
+  recipients: 'Destinatarios',
+  rsoNotSet: 'Dirección del RSO sin configurar — abrir la configuración',
+  addressNotSet: 'Dirección sin configurar — abrir la configuración',
+  openSettings: 'Abrir la configuración',
+  scenario: 'Situación',
+  confidence: (p) => `Confianza ${p} %`,
+  why: 'Por qué esta sugerencia',
+  otherScenario: '¿No es esto? Elija otra situación',
+  keepScenario: 'Mejor coincidencia',
+  advice: 'Antes de escribir',
+  excerpts: 'Extractos del MOU y de las directrices',
+  noExcerpts: 'No hay extractos para esta situación.',
+  source: 'Fuente',
+  draft: 'Borrador de correo',
+  subject: 'Asunto',
+  body: 'Mensaje',
+  draftLanguage: 'Idioma del borrador',
+  missing: 'Complete antes de enviar:',
+  copyDraft: 'Copiar el borrador',
+  openDraft: 'Abrir en el correo',
+  draftCopiedTooLong:
+    'El borrador es demasiado largo para un enlace de correo, así que se copió. Péguelo en un mensaje nuevo.',
+  draftOpened: 'Borrador abierto en su aplicación de correo.',
+  urgentTitle: 'Urgente: llame primero',
+  urgentText: (name) => `Llame al ${name} antes de escribir.`,
+  call: (phone) => `Llamar al ${phone}`,
+  numberNotSet: 'Número sin configurar — abrir la configuración',
+  settings: 'Configuración',
+  settingsIntro: 'Lo que las fuentes no pueden saber: su RSO, su lugar de destino y el número del Centro de Operaciones.',
+  save: 'Guardar',
+  saving: 'Guardando…',
+  saved: 'Configuración guardada.',
+  saveFailed: 'No se pudo guardar la configuración.',
+  fixErrors: 'Corrija los campos señalados abajo.',
+  lockedField: 'Definido por su organización',
+  managedNote: 'Algunos valores los define su organización y no se pueden cambiar aquí.',
+  ignoredStored: (fields) => `Algunos valores guardados no eran válidos y se ignoran: ${fields}.`,
+  languageAuto: 'Automático (idioma del navegador)',
+  langName: { en: 'English', fr: 'Français', es: 'Español' },
+  field: {
+    rsoEmail: { label: 'Correo del RSO', hint: 'Oficial Regional de Seguridad de su lugar de destino.' },
+    rsoName: { label: 'Nombre del RSO', hint: 'Se usa en el saludo de los borradores.' },
+    dutyStation: { label: 'Lugar de destino', hint: 'Por ejemplo Goma o Cox’s Bazar.' },
+    senderName: { label: 'Su nombre', hint: 'Se usa para firmar los borradores.' },
+    language: { label: 'Idioma', hint: 'Idioma de esta pantalla y de los nuevos borradores.' },
+    opsCentrePhone: { label: 'Teléfono del Centro de Operaciones 24/7', hint: 'Formato internacional, por ejemplo +41 22 000 0000.' },
+    opsCentreEmail: { label: 'Correo del Centro de Operaciones 24/7', hint: 'Déjelo vacío para usar la dirección de las fuentes.' },
+  },
+  notEmail: 'No es una dirección de correo (nombre@ejemplo.org).',
+  notPhone: 'No es un número de teléfono. Use cifras, espacios y, si quiere, un + al principio.',
+  tooLong: 'Es demasiado largo (120 caracteres como máximo).',
+  privacy: 'Funciona sin conexión. Nada de lo que selecciona o escribe se envía ni se guarda.',
+  loading: 'Cargando…',
+  error: 'Se produjo un error.',
+};
+
+export const UI_STRINGS: Record<Lang, UiStrings> = { en, fr, es };
+
+/** The UI language: the setting when chosen, else the browser's language when we have it, else English. */
+export function uiLanguage(setting: 'auto' | Lang, navigatorLanguage?: string): Lang {
+  if (setting !== 'auto') return setting;
+  const base = (navigatorLanguage ?? '').slice(0, 2).toLowerCase();
+  return base === 'fr' || base === 'es' ? base : 'en';
+}
+
+export function stringsFor(lang: Lang): UiStrings {
+  return UI_STRINGS[lang];
+}
