@@ -55,13 +55,24 @@ const KEYWORDS: Keyword[] = [
 
 // "premier"/"primero"/"único" name the first (or only) article in French and Spanish texts.
 const ORDINAL_ONE = /^(premier|première|1er|1re|1ère|primero|primera|único|única|unique|first|one)$/i;
-const NUMBER = String.raw`(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLCDM]{1,7}|[A-Z]|premier|première|1er|1re|1ère|primero|primera|único|única|unique)`;
+const ORDINALS = 'premier|première|1er|1re|1ère|primero|primera|único|única|unique';
+
+/** "Article|Art\\." → "Article|ARTICLE|Art\\.|ART\\.": title case or capitals, never lower case. */
+function bothCases(words: string): string {
+  return words
+    .split('|')
+    .flatMap((w) => [w, w.toUpperCase()])
+    .join('|');
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLCDM]{1,7}|[A-Z]|${bothCases(ORDINALS)})`;
 
 const keywordPatterns = KEYWORDS.map((k) => ({
   ...k,
   // After the number: the end, a separator (— – - : . )), or a capitalised title. "Article 3 of
-  // the Charter" (lower-case word next) is a sentence, not a heading.
-  re: new RegExp(String.raw`^(${k.words})\s+${NUMBER}(?![\p{L}\d])\.?\s*(?:$|[—–\-:.)]\s*|(?=[\p{Lu}\d"“«(]))(.*)$`, 'iu'),
+  // the Charter" (lower-case word next) is a sentence, not a heading. No "i" flag: with it,
+  // \p{Lu} would match lower-case letters too.
+  re: new RegExp(String.raw`^(${bothCases(k.words)})\s+${NUMBER}(?![\p{L}\d])\.?\s*(?:$|[—–\-:.)]\s*|(?=[\p{Lu}\d"“«(]))(.*)$`, 'u'),
 }));
 
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/i;
