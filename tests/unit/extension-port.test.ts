@@ -27,7 +27,7 @@ describe('browser port', () => {
     vi.restoreAllMocks();
     // The page the person is reading: the active tab of the current window.
     const win = await fakeBrowser.windows.create({ focused: true });
-    activeTab = (await fakeBrowser.tabs.create({ windowId: win.id, url: 'https://outlook.office.com/mail/', active: true })).id;
+    activeTab = (await fakeBrowser.tabs.create({ windowId: win?.id, url: 'https://outlook.office.com/mail/', active: true })).id;
   });
 
   it('reads the selection of the active tab with scripting', async () => {
