@@ -1,16 +1,25 @@
 // Entry of the send-time script (dist/addin/send-check.js, one IIFE). Outlook loads it in
 // commands.html (Outlook on the web, new Outlook) or alone (classic Outlook on Windows) and
 // calls the function manifest.xml names in LaunchEvent FunctionName.
-import { createAssistant, defaultPack, type Assistant } from '../shared/core';
+// Straight from the modules it needs, not the core's index: this script must stay small
+// (no search UI, no email parser, no schema validation of the pack the tests validate).
+import { createAssistant, type Assistant } from '../shared/core/assistant';
+import type { Pack } from '../shared/core/schema';
+import packJson from '../data/iom-oss.pack.json';
 import { createSendHandler, SEND_HANDLER_NAME, type CheckDraft } from './send-handler';
 
 let assistant: Assistant | null = null;
 
 // Built on the first send, not at load: loading must stay cheap and cannot fail.
 const checkDraft: CheckDraft = (draft, settings) => {
-  assistant ??= createAssistant(defaultPack());
+  // The same file the core's defaultPack() validates; unit tests check it is a valid pack.
+  assistant ??= createAssistant(packJson as Pack);
   return assistant.checkDraft(draft, settings);
 };
 
 const office = (globalThis as { Office?: typeof Office }).Office;
-office?.actions?.associate(SEND_HANDLER_NAME, createSendHandler({ office, checkDraft }));
+if (office) {
+  const handler = createSendHandler({ office, checkDraft });
+  // Outlook ignores the handler's return value; the handler itself never rejects.
+  office.actions?.associate(SEND_HANDLER_NAME, (event: Office.MailboxEvent) => void handler(event));
+}

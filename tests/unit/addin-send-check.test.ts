@@ -12,6 +12,8 @@ import {
 } from '../../addin/send-handler';
 import { ADDIN_STRINGS } from '../../addin/messages';
 import type { DraftCheck, DraftWarning } from '../../shared/core/types';
+import { checkPack, createAssistant, defaultPack, type Pack } from '../../shared/core';
+import packJson from '../../data/iom-oss.pack.json';
 import { outlookMock, type MockOptions } from '../fixtures/outlook-mock';
 
 const compose = (over: Partial<MockOptions> = {}) =>
@@ -75,6 +77,70 @@ describe('send-time check', () => {
   it('fails open, once, when Outlook does not answer in time', async () => {
     const result = await send(compose({ hangBody: true }), checkWith({ language: 'en', warnings: [warning('missing-rso', 'x')] }), 30);
     expect(result).toEqual({ allowEvent: true });
+  });
+});
+
+describe('send-time check with the real core', () => {
+  const assistant = createAssistant(defaultPack());
+  const realCheck: CheckDraft = (draft, settings) => assistant.checkDraft(draft, settings);
+  const stored = { settings: { rsoEmail: 'rso.kabul@iom.int', rsoName: 'A. Rahimi' } };
+
+  it('the script builds its assistant from the same pack file, and that file is a valid pack', () => {
+    expect(checkPack(packJson).ok).toBe(true);
+    expect(createAssistant(packJson as Pack).pack.scenarios.length).toBe(defaultPack().scenarios.length);
+  });
+
+  it('prompts for a refusal escalation sent without the RSO', async () => {
+    const office = compose({
+      subject: 'Clearance refused for the Kandahar mission',
+      body: 'UNDSS refused to give security clearance for our mission to Kandahar tomorrow.',
+      to: ['OSS@iom.int'],
+      stored,
+    });
+    const result = await send(office, realCheck);
+    expect(result.allowEvent).toBe(false);
+    expect(result.errorMessage?.startsWith(ADDIN_STRINGS.en.sendCheckIntro)).toBe(true);
+    expect(result.errorMessage).toContain('rso.kabul@iom.int');
+  });
+
+  it('prompts in French for a French escalation', async () => {
+    const office = compose({
+      subject: 'Refus d’autorisation de mission',
+      body: 'L’UNDSS a refusé l’autorisation de sécurité pour notre mission à Goma demain.',
+      to: ['OSS@iom.int'],
+      stored,
+    });
+    const result = await send(office, realCheck);
+    expect(result.allowEvent).toBe(false);
+    expect(result.errorMessage?.startsWith(ADDIN_STRINGS.fr.sendCheckIntro)).toBe(true);
+  });
+
+  it('prompts for a policy question sent to the wrong mailbox', async () => {
+    const office = compose({
+      subject: 'BSAFE security training for new staff',
+      body: 'Is the BSAFE security training mandatory for consultants before travel?',
+      to: ['OSS@iom.int'],
+      stored,
+    });
+    const result = await send(office, realCheck);
+    expect(result.allowEvent).toBe(false);
+    expect(result.errorMessage).toContain('OSSHQ@iom.int');
+  });
+
+  it('lets the same escalation go once the RSO is on it', async () => {
+    const office = compose({
+      subject: 'Clearance refused for the Kandahar mission',
+      body: 'UNDSS refused to give security clearance for our mission to Kandahar tomorrow.',
+      to: ['rso.kabul@iom.int'],
+      cc: ['OSS@iom.int'],
+      stored,
+    });
+    expect(await send(office, realCheck)).toEqual({ allowEvent: true });
+  });
+
+  it('lets an everyday message go', async () => {
+    const office = compose({ subject: 'Lunch on Friday?', body: 'Shall we meet at noon?', to: ['colleague@iom.int'], stored });
+    expect(await send(office, realCheck)).toEqual({ allowEvent: true });
   });
 });
 

@@ -1,0 +1,109 @@
+// Compose mode only: the core's checkDraft on the message being written, with one click to
+// add what is missing, and the suggested To/Cc applied without removing anyone.
+import { useEffect, useMemo, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { createAssistant } from '../shared/core';
+import type { Pack, Settings } from '../shared/core/schema';
+import type { DraftCheck, Suggestion } from '../shared/core/types';
+import type { HostPort } from '../shared/ui/port';
+import type { AddinStrings } from './messages';
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    margin: `0 ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+});
+
+const intentOf = { info: 'info', warning: 'warning', error: 'error' } as const;
+
+const addresses = (list: { email: string | null }[]) => list.flatMap((r) => (r.email ? [r.email] : []));
+
+export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Settings; t: AddinStrings }) {
+  const { port, t } = props;
+  const styles = useStyles();
+  const assistant = useMemo(() => createAssistant(props.pack), [props.pack]);
+  const [result, setResult] = useState<{ check: DraftCheck; suggestion: Suggestion } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [applied, setApplied] = useState(false);
+
+  const run = async () => {
+    if (!port.readContext) return;
+    setBusy(true);
+    try {
+      const ctx = await port.readContext();
+      if (ctx && ctx.mode === 'compose') {
+        const check = assistant.checkDraft({ to: ctx.to, cc: ctx.cc, subject: ctx.subject, body: ctx.body }, props.settings);
+        const suggestion = assistant.suggest(`${ctx.subject}\n\n${ctx.body}`, props.settings, { scenarioId: check.scenarioId });
+        setResult({ check, suggestion });
+      }
+    } catch {
+      // The pane's error banner already shows Outlook's reason (report-errors.ts).
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const add = async (to: string[], cc: string[]) => {
+    if (!port.setRecipients) return;
+    try {
+      await port.setRecipients(to, cc);
+      setApplied(true);
+      await run();
+    } catch {
+      // Shown by the error banner.
+    }
+  };
+
+  useEffect(() => {
+    void run();
+    // Once when the pane opens; afterwards the person asks with "Check again".
+  }, []);
+
+  const suggestedTo = result ? addresses(result.suggestion.recipients.to) : [];
+  const suggestedCc = result ? addresses(result.suggestion.recipients.cc) : [];
+  return (
+    <section className={styles.section} aria-label={t.composeTitle} data-testid="compose-check">
+      <h2 className={styles.heading}>{t.composeTitle}</h2>
+      {busy && !result ? <Spinner size="tiny" label={t.composeChecking} /> : null}
+      {result && result.check.warnings.length === 0 ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.composeOk}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result?.check.warnings.map((w, i) => (
+        <MessageBar key={`${w.code}-${i}`} intent={intentOf[w.severity]} layout="multiline" data-testid="draft-warning">
+          <MessageBarBody>
+            {w.message}
+            {w.add && port.setRecipients && w.add.to.length + w.add.cc.length > 0 ? (
+              <div>
+                <Button size="small" appearance="primary" onClick={() => void add(w.add!.to, w.add!.cc)}>
+                  {t.addThese([...w.add.to, ...w.add.cc].join(', '))}
+                </Button>
+              </div>
+            ) : null}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      {applied ? <span role="status">{t.applied}</span> : null}
+      <div className={styles.actions}>
+        {port.setRecipients && suggestedTo.length + suggestedCc.length > 0 ? (
+          <Button appearance="primary" onClick={() => void add(suggestedTo, suggestedCc)} data-testid="apply-recipients">
+            {t.applySuggested}
+          </Button>
+        ) : null}
+        <Button onClick={() => void run()} disabled={busy}>
+          {t.checkAgain}
+        </Button>
+      </div>
+    </section>
+  );
+}

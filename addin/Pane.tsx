@@ -1,0 +1,108 @@
+// What the task pane shows: the add-in's own notices (outside Outlook, missing features,
+// the organisation's pack, errors), the compose check, then the shared assistant or the
+// shared settings form. The components themselves are the shared UI's.
+import { useMemo, useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import type { Pack, Settings } from '../shared/core/schema';
+import { AssistantApp, SettingsForm, Shell } from '../shared/ui';
+import type { SettingsState } from '../shared/ui/port';
+import { ComposeCheck } from './ComposeCheck';
+import type { OfficePort } from './office-port';
+import type { OrgPackResult } from './org-pack';
+import { withErrorReport } from './report-errors';
+
+const useStyles = makeStyles({
+  notices: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+  },
+  settings: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+});
+
+export function Pane(props: { port: OfficePort; initial: SettingsState; pack: Pack; orgNotice: OrgPackResult['notice'] }) {
+  const { port } = props;
+  const t = port.strings;
+  const styles = useStyles();
+  const [state, setState] = useState(props.initial);
+  const [view, setView] = useState<'main' | 'settings'>('main');
+  const [errors, setErrors] = useState<string[]>([]);
+
+  const hostPort = useMemo(
+    () => ({
+      // Keep the last three: a repeated failure should not fill the pane.
+      ...withErrorReport(port, (message) => setErrors((list) => [...list.filter((m) => m !== message).slice(-2), message])),
+      openSettings: port.saveSettings ? () => setView('settings') : undefined,
+    }),
+    [port],
+  );
+
+  const saved = (settings: Settings) => {
+    setState((s) => ({ ...s, settings, ignored: [] }));
+    setView('main');
+  };
+
+  return (
+    <Shell port={hostPort} language={port.lang}>
+      <div className={styles.notices} aria-live="polite">
+        {!port.inOutlook ? (
+          <MessageBar intent="info" layout="multiline" data-testid="not-in-outlook">
+            <MessageBarBody>
+              <MessageBarTitle>{t.notInOutlookTitle}</MessageBarTitle>
+              {t.notInOutlook}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {port.inOutlook && !port.mode ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t.noItem}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {port.missing.length > 0 ? (
+          <MessageBar intent="warning" layout="multiline" data-testid="missing-features">
+            <MessageBarBody>
+              <MessageBarTitle>{t.limitsTitle}</MessageBarTitle>
+              {port.missing.map((f) => (
+                <div key={f}>{t.missingFeature[f]}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {props.orgNotice ? (
+          <MessageBar intent={props.orgNotice.intent} layout="multiline" data-testid="org-pack">
+            <MessageBarBody>{props.orgNotice.text}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {errors.map((message) => (
+          <MessageBar key={message} intent="error" layout="multiline" data-testid="pane-error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+              {message}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => setErrors((list) => list.filter((m) => m !== message))}>
+                {t.dismiss}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        ))}
+      </div>
+      {view === 'settings' ? (
+        <div className={styles.settings}>
+          <div>
+            <Button appearance="subtle" onClick={() => setView('main')}>
+              ← {t.back}
+            </Button>
+          </div>
+          <SettingsForm state={state} onSaved={saved} />
+        </div>
+      ) : (
+        <>
+          {port.mode === 'compose' ? <ComposeCheck port={hostPort} pack={props.pack} settings={state.settings} t={t} /> : null}
+          <AssistantApp pack={props.pack} settings={state.settings} autoRead={port.inOutlook} ignoredSettings={state.ignored} />
+        </>
+      )}
+    </Shell>
+  );
+}

@@ -1,0 +1,57 @@
+// The task pane: waits for Office.js once, builds the Outlook port, loads settings and the
+// organisation's pack, then mounts the shared UI. Office.js may be missing (the CDN did not
+// load on a slow link) or the page may be open outside Outlook: the pane still starts and
+// says so, and search still works.
+import { StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { defaultPack } from '../shared/core';
+import { langFrom, ADDIN_STRINGS } from './messages';
+import { createOfficePort } from './office-port';
+import { loadOrgPack } from './org-pack';
+import { Pane } from './Pane';
+
+/** How long to wait for Office.js before starting without it. */
+const OFFICE_READY_TIMEOUT_MS = 10_000;
+
+function officeReady(): Promise<typeof Office | undefined> {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  if (!office?.onReady) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), OFFICE_READY_TIMEOUT_MS);
+    office.onReady().then(
+      () => {
+        clearTimeout(timer);
+        resolve(office);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
+
+async function start(root: Root): Promise<void> {
+  const office = await officeReady();
+  // Settings may choose the language; until they are read, Outlook's display language.
+  const first = createOfficePort({ office });
+  const state = await first.loadSettings();
+  const lang = state.settings.language !== 'auto' ? state.settings.language : first.inOutlook ? langFrom(office?.context?.displayLanguage) : langFrom(navigator.language);
+  const port = createOfficePort({ office, lang });
+  const org = await loadOrgPack(defaultPack(), port.strings);
+  root.render(
+    <StrictMode>
+      <Pane port={port} initial={state} pack={org.pack} orgNotice={org.notice} />
+    </StrictMode>,
+  );
+}
+
+const container = document.getElementById('root');
+if (container) {
+  const root = createRoot(container);
+  start(root).catch((error: unknown) => {
+    // Last resort: say what went wrong, in plain text (React escapes it).
+    const t = ADDIN_STRINGS[langFrom(navigator.language)];
+    root.render(<p role="alert" style={{ padding: 16 }}>{t.startFailed(error instanceof Error ? error.message : String(error))}</p>);
+  });
+}
