@@ -10,8 +10,9 @@ import type { SearchHit } from './types';
 interface Item {
   type: SearchHit['type'];
   id: string;
+  /** Titles in every language, so a Spanish query weighs a Spanish title as a title. */
   title: string;
-  /** Every language's title and text, so a French query finds an English-language answer too. */
+  /** Every language's text, so a French query finds an English-language answer too. */
   words: string;
   keywords: string;
   index: number;
@@ -40,14 +41,15 @@ export interface Search {
 export function createSearch(pack: Pack): Search {
   const items: Item[] = [];
   pack.excerpts.forEach((e, index) => {
-    const texts = e.kind === 'clause' ? [e.title, e.text, e.clause.number ?? ''] : [...Object.values(e.title), ...Object.values(e.text)];
-    items.push({ type: 'excerpt', id: e.id, title: e.kind === 'clause' ? e.title : e.title.en, words: texts.join(' \n '), keywords: (e.keywords ?? []).join(' '), index });
+    const title = e.kind === 'clause' ? `${e.clause.number ?? ''} ${e.title}` : Object.values(e.title).join(' \n ');
+    const words = e.kind === 'clause' ? e.text : Object.values(e.text).join(' \n ');
+    items.push({ type: 'excerpt', id: e.id, title, words, keywords: (e.keywords ?? []).join(' '), index });
   });
   pack.services.forEach((s, index) => {
-    items.push({ type: 'service', id: s.id, title: s.name.en, words: [...Object.values(s.name), ...Object.values(s.description)].join(' \n '), keywords: '', index });
+    items.push({ type: 'service', id: s.id, title: Object.values(s.name).join(' \n '), words: Object.values(s.description).join(' \n '), keywords: '', index });
   });
   pack.contacts.forEach((c, index) => {
-    items.push({ type: 'contact', id: c.id, title: c.name.en, words: [...Object.values(c.name), ...Object.values(c.useFor)].join(' \n '), keywords: c.email ?? '', index });
+    items.push({ type: 'contact', id: c.id, title: Object.values(c.name).join(' \n '), words: Object.values(c.useFor).join(' \n '), keywords: c.email ?? '', index });
   });
   const fuse = new Fuse(items, OPTIONS);
 
