@@ -14,7 +14,7 @@ export function formatSuggestion(s: Suggestion): string {
     return lines.join('\n');
   }
   lines.push(`Urgency:    ${s.urgency}${s.urgent ? '  *** URGENT ***' : ''}`);
-  if (s.callFirst) lines.push(`Call first: ${s.callFirst.name}: ${s.callFirst.phone ?? message(s.language, 'contact.addressUnset')}`);
+  if (s.callFirst) lines.push(`Call first: ${s.callFirst.name}: ${s.callFirst.phone ?? message(s.language, 'contact.phoneUnset')}`);
   lines.push(`To:         ${s.recipients.to.map((r) => person(r, s.language)).join(', ')}`);
   if (s.recipients.cc.length) lines.push(`Cc:         ${s.recipients.cc.map((r) => person(r, s.language)).join(', ')}`);
   if (s.advice.length) lines.push('', 'Advice:', ...s.advice.map((a) => `  - ${a}`));

@@ -50,6 +50,7 @@ const en = {
   'warn.missingFacts': 'The message does not state: {facts}.',
   'warn.missingRecipient': 'For “{scenario}”, write to {email} ({name}).',
   'contact.addressUnset': 'address not set',
+  'contact.phoneUnset': 'number not set',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -100,6 +101,7 @@ const fr: Record<MessageKey, string> = {
   'warn.missingFacts': 'Le message n’indique pas : {facts}.',
   'warn.missingRecipient': 'Pour « {scenario} », écrivez à {email} ({name}).',
   'contact.addressUnset': 'adresse non renseignée',
+  'contact.phoneUnset': 'numéro non renseigné',
 };
 
 const es: Record<MessageKey, string> = {
@@ -148,6 +150,7 @@ const es: Record<MessageKey, string> = {
   'warn.missingFacts': 'El mensaje no indica: {facts}.',
   'warn.missingRecipient': 'Para «{scenario}», escriba a {email} ({name}).',
   'contact.addressUnset': 'dirección no configurada',
+  'contact.phoneUnset': 'número no configurado',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, fr, es };
