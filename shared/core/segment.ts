@@ -72,12 +72,21 @@ export function segmentDocument(input: string[] | string, options: SegmentOption
 
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:page|pág\.?|página|p\.)\s*)?\d{1,4}(?:\s*(?:\/|of|de|sur)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 
+const TOC_LINE = /(?:(?:\.\s?){4,}|(?:…\s?){2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;
+
 /**
  * Page numbers and running headers or footers are the printer's, not the agreement's: drop a bare
  * page number at the top or bottom of a page, and a first or last line repeated on most pages.
  */
 function dropPageFurniture(pages: string[]): string[][] {
-  const split = pages.map((page) => page.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim()));
+  const split = pages.map((page) =>
+    page
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((line) => line.trim())
+      // A table of contents line ("4.2 Identification cards ........ 7") names a clause; it is not one.
+      .filter((line) => !TOC_LINE.test(line)),
+  );
   const edges = (lines: string[]) => {
     const filled = lines.filter(Boolean);
     return [filled[0], filled[filled.length - 1]].filter((l): l is string => l !== undefined);
@@ -304,10 +313,11 @@ function textParts(node: Node): Part[] {
     at += line.text.length + 1;
   }
   const text = lines.map((l) => l.text).join('\n');
+  // Parts come in order, so the line index only moves forward (a 2,000-page text stays linear).
+  let line = 0;
   const pageAt = (offset: number) => {
-    let page = starts[0]!.page;
-    for (const s of starts) if (s.at <= offset) page = s.page; else break;
-    return page;
+    while (line + 1 < starts.length && starts[line + 1]!.at <= offset) line++;
+    return starts[line]!.page;
   };
   const parts: Part[] = [];
   let cursor = 0;

@@ -181,6 +181,23 @@ describe('segmentDocument: ids, pages and layout', () => {
     expect(clause2.clause.page).toBe(2);
   });
 
+  it('skips table-of-contents lines, so the clause itself keeps its id', () => {
+    const text = [
+      'Contents',
+      'Article 1 — Purpose .......... 1',
+      '1.1 Scope . . . . . . . 2',
+      'Article 2 — Services …… 3',
+      '',
+      'Article 1 — Purpose',
+      '1.1 The scope of the sample.',
+    ].join('\n');
+    const out = segmentDocument(text, opts('toc'));
+    expect(out.map((e) => [e.id, e.text])).toEqual([
+      ['toc.preamble', 'Contents'],
+      ['toc.art-1-1', '1.1 The scope of the sample.'],
+    ]);
+  });
+
   it('reads (h) then (i) as letters, and (i) (ii) under a letter as numerals', () => {
     const letters = 'abcdefghij'.split('').map((l) => `(${l}) item ${l};`);
     const text = ['1. List:', ...letters.slice(0, 9), '(i) sub one;', '(ii) sub two;', '(j) item j.'].join('\n');
