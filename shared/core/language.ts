@@ -8,15 +8,15 @@ const COMMON: Record<Lang, Set<string>> = {
     'the and of to is are was were we our you your for with this that have has not please from will be been they their which would there what when who how can could should'.split(' '),
   ),
   fr: new Set(
-    'le la les des du de et est sont nous vous pour avec dans une un sur pas ne que qui ce cette notre nos votre merci depuis mais ou aux au tres bonjour sommes avons'.split(' '),
+    'le la les des du de et est sont nous vous pour avec dans une un en sur pas ne que qui ce cette ces notre nos votre vos merci depuis mais ou aux au tres bonjour sommes avons je suis il elle ils elles leur toute tout tous donc car ete etre avoir fait faire plus aussi ici semaine cordialement veuillez'.split(' '),
   ),
   es: new Set(
-    'el la los las de del y es son nosotros para con en una un por no que se esta este nuestro nuestra gracias desde pero muy hola estamos hemos tenemos necesitamos'.split(' '),
+    'el la los las de del y es son nosotros para con en una un por no que se esta este nuestro nuestra nuestros gracias desde pero muy hola estamos hemos tenemos necesitamos yo soy estoy estan todo toda todos mas tambien aqui semana porque donde cuando como saludos usted ustedes'.split(' '),
   ),
 };
 
 // Letters that only one language uses settle close calls.
-const MARKS: Record<Lang, RegExp> = { en: /(?!)/, fr: /[èêàùçœë]/g, es: /[ñ¿¡]/g };
+const MARKS: Record<Lang, RegExp> = { en: /(?!)/, fr: /[èêàùçœëâîôû]/g, es: /[ñ¿¡áíóú]/g };
 
 /** Looks at the first 4,000 characters: plenty for a paragraph, and bounded for a 5 MB paste. */
 export function detectLanguage(text: string): Lang {

@@ -8,7 +8,7 @@ export interface Phrase {
   /** As written in the pack. */
   text: string;
   stems: string[];
-  /** Short all-caps words (SMT, UN, MOU) match only when written in capitals. */
+  /** Short all-caps words (SMT, UN, MOU, HEAT) match only when written in capitals. */
   upper: boolean[];
   owner: number;
   weight: number;
@@ -40,7 +40,7 @@ export function compilePhrase(text: string, owner: number, weight: number, kind:
   return {
     text,
     stems: words.map((t) => t.stem),
-    upper: words.map((t) => t.upper && t.end - t.start <= 3),
+    upper: words.map((t) => t.upper && t.end - t.start <= 4),
     owner,
     weight,
     kind,
