@@ -2,7 +2,7 @@
 // suggestion for it. The core does all the thinking; this file only keeps track of what
 // the person asked for. Text stays in memory (React state); nothing is stored.
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { createAssistant } from '../core';
 import type { Lang, Pack, Settings } from '../core/schema';
 import type { MailContext } from './port';
@@ -127,7 +127,7 @@ export function AssistantApp(props: {
           {s.suggestForText}
         </Button>
       </div>
-      {ctxState === 'reading' ? <Spinner size="tiny" label={s.readingSelection} /> : null}
+      {ctxState === 'reading' ? <span className={section.muted}>{s.readingSelection}</span> : null}
       {ctxState === 'none' || ctxState === 'unreadable' ? (
         <MessageBar intent="info" layout="multiline" data-testid="context-message">
           <MessageBarBody>{ctxState === 'none' ? s.noSelection : s.cannotReadPage}</MessageBarBody>

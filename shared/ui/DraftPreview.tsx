@@ -1,13 +1,14 @@
 // The escalation draft: subject and body as text, what is still missing, a language switch,
 // and the two ways out (copy, or open in the mail app; the host falls back to copy).
 import { useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, useId } from '@fluentui/react-components';
 import { LANGS, type Lang } from '../core/schema';
 import { draftHtml } from '../core';
 import { factLabel, settingLabel } from '../core/messages';
 import type { Draft, ExcerptOut, Missing } from '../core/types';
 import { SETTING_KEYS } from '../core/schema';
 import { CopyButton } from './CopyButton';
+import { HostAction } from './HostAction';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
 
@@ -30,7 +31,7 @@ export function DraftPreview(props: {
   const [tooLong, setTooLong] = useState(false);
   const { draft } = props;
   const html = draftHtml(draft.body);
-  const openDraft = port.openDraft;
+  const { openDraft, insertText } = port;
   const onOpen = async () => {
     if (!openDraft) return;
     try {
@@ -62,17 +63,22 @@ export function DraftPreview(props: {
       <div className={styles.row}>
         <div className={styles.grow}>
           <span className={styles.muted}>{s.subject}</span>
-          <Text weight="semibold" data-testid="draft-subject">
+          <span className={styles.strong} data-testid="draft-subject">
             {draft.subject}
-          </Text>
+          </span>
         </div>
         <CopyButton text={draft.subject} label={s.copy} ariaLabel={`${s.copy}: ${s.subject}`} />
       </div>
       <div className={styles.grow}>
-        <span className={styles.muted}>{s.body}</span>
-        <p className={styles.text} data-testid="draft-body" lang={draft.language}>
-          {draft.body}
-        </p>
+        <span className={styles.muted} id={`${headingId}-body`}>
+          {s.body}
+        </span>
+        {/* Scrolls on its own so the actions stay near; focusable so keyboards can scroll it. */}
+        <div className={styles.scrollBox} tabIndex={0} role="region" aria-labelledby={`${headingId}-body`}>
+          <p className={styles.text} data-testid="draft-body" lang={draft.language}>
+            {draft.body}
+          </p>
+        </div>
       </div>
       {draft.missing.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
@@ -89,6 +95,7 @@ export function DraftPreview(props: {
       <div className={styles.actions}>
         <CopyButton text={draft.body} html={html} label={s.copyDraft} appearance="primary" size="medium" />
         {openDraft ? <Button onClick={onOpen}>{s.openDraft}</Button> : null}
+        {insertText ? <HostAction label={s.insertDraft} size="medium" run={() => insertText(draft.body, html)} /> : null}
       </div>
       {tooLong ? (
         <MessageBar intent="info" layout="multiline">

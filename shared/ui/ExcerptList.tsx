@@ -1,11 +1,30 @@
 // MOU and guidance excerpts, each with its citation (source, section, date), copyable as
 // plain text or as rich text. The rich text comes from the core's html helpers, which escape.
-import { Text, useId } from '@fluentui/react-components';
+import { useId } from '@fluentui/react-components';
 import { excerptHtml, excerptText } from '../core';
 import type { ExcerptOut } from '../core/types';
 import { CopyButton } from './CopyButton';
+import { HostAction } from './HostAction';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
+
+/** The copy/insert/reply buttons for anything with a text and a citation. */
+export function ExcerptActions(props: { excerpt: Pick<ExcerptOut, 'title' | 'text' | 'citation'> }) {
+  const { s, port } = useUi();
+  const styles = useSectionStyles();
+  const e = props.excerpt;
+  const text = excerptText(e);
+  const html = excerptHtml(e);
+  const { insertText, replyWith } = port;
+  return (
+    <div className={styles.actions}>
+      <CopyButton text={text} label={s.copyText} ariaLabel={`${s.copyText}: ${e.title}`} />
+      <CopyButton text={text} html={html} label={s.copyRich} ariaLabel={`${s.copyRich}: ${e.title}`} />
+      {insertText ? <HostAction label={s.insert} ariaLabel={`${s.insert}: ${e.title}`} run={() => insertText(text, html)} /> : null}
+      {replyWith ? <HostAction label={s.replyWith} ariaLabel={`${s.replyWith}: ${e.title}`} run={() => replyWith(text, html)} /> : null}
+    </div>
+  );
+}
 
 export function ExcerptItem(props: { excerpt: ExcerptOut }) {
   const { s } = useUi();
@@ -13,20 +32,12 @@ export function ExcerptItem(props: { excerpt: ExcerptOut }) {
   const e = props.excerpt;
   return (
     <li className={styles.grow} data-testid="excerpt">
-      <Text weight="semibold">{e.title}</Text>
+      <span className={styles.strong}>{e.title}</span>
       <p className={styles.text}>{e.text}</p>
       <span className={styles.muted}>
         {s.source}: {e.citation}
       </span>
-      <div className={styles.actions}>
-        <CopyButton text={excerptText(e)} label={s.copyText} ariaLabel={`${s.copyText}: ${e.title}`} />
-        <CopyButton
-          text={excerptText(e)}
-          html={excerptHtml(e)}
-          label={s.copyRich}
-          ariaLabel={`${s.copyRich}: ${e.title}`}
-        />
-      </div>
+      <ExcerptActions excerpt={e} />
     </li>
   );
 }

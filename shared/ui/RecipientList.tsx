@@ -1,8 +1,9 @@
 // To and Cc, each contact with what it is for, and a copy button for its address.
 // A contact whose address comes from a setting that is empty says so and offers the settings.
-import { Badge, Link, Text, useId } from '@fluentui/react-components';
+import { Button, mergeClasses, useId } from '@fluentui/react-components';
 import type { RecipientOut } from '../core/types';
 import { CopyButton } from './CopyButton';
+import { HostAction } from './HostAction';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
 
@@ -14,18 +15,24 @@ function Recipient(props: { r: RecipientOut; rsoIds: readonly string[] }) {
   return (
     <li className={styles.row} data-testid="recipient" data-contact={r.contactId}>
       <div className={styles.grow}>
-        <Text weight="semibold">{r.name}</Text>
+        <span className={styles.strong}>{r.name}</span>
         <span className={styles.muted}>{r.role}</span>
         {r.email ? (
           <span className={styles.email}>{r.email}</span>
         ) : port.openSettings ? (
-          <Link as="button" onClick={() => port.openSettings?.()} data-testid="address-not-set">
+          <Button
+            appearance="outline"
+            size="small"
+            className={styles.unset}
+            onClick={() => port.openSettings?.()}
+            data-testid="address-not-set"
+          >
             {unset}
-          </Link>
+          </Button>
         ) : (
-          <Text weight="semibold" data-testid="address-not-set">
+          <span className={mergeClasses(styles.strong, styles.warning)} data-testid="address-not-set">
             {unset}
-          </Text>
+          </span>
         )}
       </div>
       {r.email ? <CopyButton text={r.email} label={s.copy} ariaLabel={s.copyAddress(r.name)} /> : null}
@@ -33,22 +40,25 @@ function Recipient(props: { r: RecipientOut; rsoIds: readonly string[] }) {
   );
 }
 
+const emails = (list: RecipientOut[]) => list.flatMap((r) => (r.email ? [r.email] : []));
+
 export function RecipientList(props: {
   to: RecipientOut[];
   cc: RecipientOut[];
   /** Contacts whose address is the RSO setting, to name the right setting when it is empty. */
   rsoIds?: readonly string[];
 }) {
-  const { s } = useUi();
+  const { s, port } = useUi();
   const styles = useSectionStyles();
   const rsoIds = props.rsoIds ?? [];
   const headingId = useId('recipients');
-  const group = (label: string, list: RecipientOut[]) =>
+  const setRecipients = port.setRecipients;
+  const group = (label: string, list: RecipientOut[], brand: boolean) =>
     list.length === 0 ? null : (
-      <div>
-        <Badge appearance="tint" color={label === s.to ? 'brand' : 'informative'}>
+      <div className={styles.grow}>
+        <span className={brand ? styles.pill : mergeClasses(styles.pill, styles.pillNeutral)} aria-hidden="true">
           {label}
-        </Badge>
+        </span>
         <ul className={styles.list} aria-label={label}>
           {list.map((r) => (
             <Recipient key={r.contactId} r={r} rsoIds={rsoIds} />
@@ -61,8 +71,13 @@ export function RecipientList(props: {
       <h2 id={headingId} className={styles.heading}>
         {s.recipients}
       </h2>
-      {group(s.to, props.to)}
-      {group(s.cc, props.cc)}
+      {group(s.to, props.to, true)}
+      {group(s.cc, props.cc, false)}
+      {setRecipients ? (
+        <div className={styles.actions}>
+          <HostAction label={s.addRecipients} run={() => setRecipients(emails(props.to), emails(props.cc))} />
+        </div>
+      ) : null}
     </section>
   );
 }

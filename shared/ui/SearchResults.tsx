@@ -1,8 +1,8 @@
 // Instant lookup results: contacts (copy the address), services, excerpts (copy with citation).
-import { Badge, Text } from '@fluentui/react-components';
-import { excerptHtml, excerptText } from '../core';
+import { mergeClasses } from '@fluentui/react-components';
 import type { SearchHit } from '../core/types';
 import { CopyButton } from './CopyButton';
+import { ExcerptActions } from './ExcerptList';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
 
@@ -10,17 +10,13 @@ function Hit(props: { hit: SearchHit }) {
   const { s } = useUi();
   const styles = useSectionStyles();
   const { hit } = props;
-  // An excerpt hit carries what a copy with citation needs: title, text and citation.
-  const asExcerpt = { id: hit.id, kind: hit.type, title: hit.title, text: hit.text, sourceId: '', citation: hit.citation ?? '' };
   return (
     <li className={styles.row} data-testid="search-hit" data-type={hit.type}>
       <div className={styles.grow}>
-        <span>
-          <Badge appearance="tint" color={hit.type === 'contact' ? 'brand' : hit.type === 'service' ? 'informative' : 'subtle'}>
-            {s.hitType[hit.type]}
-          </Badge>{' '}
-          <Text weight="semibold">{hit.title}</Text>
+        <span className={hit.type === 'contact' ? styles.pill : mergeClasses(styles.pill, styles.pillNeutral)}>
+          {s.hitType[hit.type]}
         </span>
+        <span className={styles.strong}>{hit.title}</span>
         {hit.email ? <span className={styles.email}>{hit.email}</span> : null}
         <span className={styles.text}>{hit.text}</span>
         {hit.citation ? (
@@ -28,16 +24,8 @@ function Hit(props: { hit: SearchHit }) {
             {s.source}: {hit.citation}
           </span>
         ) : null}
-        {hit.type === 'excerpt' ? (
-          <div className={styles.actions}>
-            <CopyButton text={excerptText(asExcerpt)} label={s.copyText} ariaLabel={`${s.copyText}: ${hit.title}`} />
-            <CopyButton
-              text={excerptText(asExcerpt)}
-              html={excerptHtml(asExcerpt)}
-              label={s.copyRich}
-              ariaLabel={`${s.copyRich}: ${hit.title}`}
-            />
-          </div>
+        {hit.type === 'excerpt' && hit.citation ? (
+          <ExcerptActions excerpt={{ title: hit.title, text: hit.text, citation: hit.citation }} />
         ) : null}
       </div>
       {hit.email ? <CopyButton text={hit.email} label={s.copy} ariaLabel={s.copyAddress(hit.title)} /> : null}

@@ -1,19 +1,19 @@
 // What the situation looks like, how sure the core is, and why: the matched phrases and
 // the source sentence behind the route. A person who disagrees picks another situation.
-import { Badge, Field, Link, Select, Text, useId } from '@fluentui/react-components';
+import { Field, Select, mergeClasses, useId } from '@fluentui/react-components';
 import type { ExplanationItem, Suggestion } from '../core/types';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
 
-function Why(props: { item: ExplanationItem }) {
+function Why(props: { item: ExplanationItem; linkClass: string }) {
   const { item } = props;
   if (item.type === 'source' && item.url) {
     return (
       <li>
         {item.text}{' '}
-        <Link href={item.url} target="_blank" rel="noreferrer">
+        <a className={props.linkClass} href={item.url} target="_blank" rel="noreferrer">
           {item.title}
-        </Link>
+        </a>
       </li>
     );
   }
@@ -45,25 +45,23 @@ export function SuggestionCard(props: {
             {suggestion.scenario.title}
           </h2>
         </div>
-        <Badge appearance="outline" color={percent >= 60 ? 'success' : 'warning'}>
-          {s.confidence(percent)}
-        </Badge>
+        <span className={percent >= 60 ? styles.pill : mergeClasses(styles.pill, styles.pillNeutral)}>{s.confidence(percent)}</span>
       </div>
       {why.length > 0 ? (
         <details open>
           <summary>
-            <Text weight="semibold">{s.why}</Text>
+            <span className={styles.strong}>{s.why}</span>
           </summary>
           <ul className={styles.muted} data-testid="why">
             {why.map((item, i) => (
-              <Why key={i} item={item} />
+              <Why key={i} item={item} linkClass={styles.link} />
             ))}
           </ul>
         </details>
       ) : null}
       {suggestion.advice.length > 0 ? (
         <div>
-          <Text weight="semibold">{s.advice}</Text>
+          <span className={styles.strong}>{s.advice}</span>
           <ul className={styles.text}>
             {suggestion.advice.map((a, i) => (
               <li key={i}>{a}</li>

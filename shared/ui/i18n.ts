@@ -25,6 +25,11 @@ export interface UiStrings {
   copyText: string;
   copyRich: string;
   copyNumber: string;
+  insert: string;
+  insertDraft: string;
+  replyWith: string;
+  addRecipients: string;
+  done: string;
   to: string;
   cc: string;
   recipients: string;
@@ -98,6 +103,11 @@ const en: UiStrings = {
   copyText: 'Copy text',
   copyRich: 'Copy with citation',
   copyNumber: 'Copy number',
+  insert: 'Insert',
+  insertDraft: 'Insert draft',
+  replyWith: 'Reply with excerpt',
+  addRecipients: 'Add to the message',
+  done: 'Done',
   to: 'To',
   cc: 'Cc',
   recipients: 'Recipients',
@@ -145,7 +155,7 @@ const en: UiStrings = {
     senderName: { label: 'Your name', hint: 'Used to sign drafts.' },
     language: { label: 'Language', hint: 'Language of this screen and of new drafts.' },
     opsCentrePhone: { label: '24/7 Operations Centre phone', hint: 'International format, for example +41 22 000 0000.' },
-    opsCentreEmail: { label: '24/7 Operations Centre email', hint: 'Written to after an incident, once the Operations Centre has been called.' },
+    opsCentreEmail: { label: '24/7 Operations Centre email', hint: 'Where to write after an incident, once you have called.' },
   },
   notEmail: 'This is not an email address (name@example.org).',
   notPhone: 'This is not a phone number. Use digits, spaces and an optional leading +.',
@@ -180,6 +190,11 @@ const fr: UiStrings = {
   copyText: 'Copier le texte',
   copyRich: 'Copier avec la référence',
   copyNumber: 'Copier le numéro',
+  insert: 'Insérer',
+  insertDraft: 'Insérer le projet',
+  replyWith: 'Répondre avec l’extrait',
+  addRecipients: 'Ajouter au message',
+  done: 'Fait',
   to: 'À',
   cc: 'Cc',
   recipients: 'Destinataires',
@@ -228,7 +243,7 @@ const fr: UiStrings = {
     senderName: { label: 'Votre nom', hint: 'Utilisé pour signer les projets.' },
     language: { label: 'Langue', hint: 'Langue de cet écran et des nouveaux projets.' },
     opsCentrePhone: { label: 'Téléphone du Centre des opérations 24/7', hint: 'Format international, par exemple +41 22 000 0000.' },
-    opsCentreEmail: { label: 'Courriel du Centre des opérations 24/7', hint: 'Destinataire écrit après un incident, une fois le Centre des opérations appelé.' },
+    opsCentreEmail: { label: 'Courriel du Centre des opérations 24/7', hint: 'Où écrire après un incident, une fois l’appel passé.' },
   },
   notEmail: 'Ce n’est pas une adresse électronique (nom@exemple.org).',
   notPhone: 'Ce n’est pas un numéro de téléphone. Utilisez des chiffres, des espaces et éventuellement un + au début.',
@@ -263,6 +278,11 @@ const es: UiStrings = {
   copyText: 'Copiar el texto',
   copyRich: 'Copiar con la referencia',
   copyNumber: 'Copiar el número',
+  insert: 'Insertar',
+  insertDraft: 'Insertar el borrador',
+  replyWith: 'Responder con el extracto',
+  addRecipients: 'Añadir al mensaje',
+  done: 'Hecho',
   to: 'Para',
   cc: 'CC',
   recipients: 'Destinatarios',
@@ -311,7 +331,7 @@ const es: UiStrings = {
     senderName: { label: 'Su nombre', hint: 'Se usa para firmar los borradores.' },
     language: { label: 'Idioma', hint: 'Idioma de esta pantalla y de los nuevos borradores.' },
     opsCentrePhone: { label: 'Teléfono del Centro de Operaciones 24/7', hint: 'Formato internacional, por ejemplo +41 22 000 0000.' },
-    opsCentreEmail: { label: 'Correo del Centro de Operaciones 24/7', hint: 'Se le escribe tras un incidente, después de llamar al Centro de Operaciones.' },
+    opsCentreEmail: { label: 'Correo del Centro de Operaciones 24/7', hint: 'Dónde escribir tras un incidente, una vez hecha la llamada.' },
   },
   notEmail: 'No es una dirección de correo (nombre@ejemplo.org).',
   notPhone: 'No es un número de teléfono. Use cifras, espacios y, si quiere, un + al principio.',

@@ -10,6 +10,9 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './browser';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 
+// The extension API as seen inside the service worker, for worker.evaluate().
+declare const chrome: { tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> } };
+
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const AXE = resolve('node_modules/axe-core/axe.min.js');
 const SHOTS = resolve('docs/screenshots');
@@ -84,9 +87,10 @@ async function seriousAxeViolations(page: Page) {
   return page.evaluate(async () => {
     // @ts-expect-error axe is the script just injected
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return (result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[])
+    type Violation = { id: string; impact: string; help: string; nodes: { html: string; failureSummary?: string }[] };
+    return (result.violations as Violation[])
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(' | ')}`);
   });
 }
 
@@ -211,6 +215,14 @@ describe('browser extension', () => {
     await popup.getByTestId('scenario').waitFor();
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.screenshot({ path: resolve(SHOTS, 'popup.png'), fullPage: true });
+    // The dark theme follows the system setting; its contrast is checked as well.
+    // Reduced motion so Fluent's colour transitions do not leave half-switched colours for axe.
+    await popup.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await expect
+      .poll(() => popup.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor))
+      .not.toBe('rgb(250, 250, 250)');
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: resolve(SHOTS, 'popup-dark.png') });
     await popup.close();
     await page.close();
 
