@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'dist', 'coverage', 'data/*.schema.json'] },
+  { ignores: ['node_modules', '.output', '.wxt', 'dist', 'coverage', '.cache', 'test-results', 'data/*.schema.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

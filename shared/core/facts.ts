@@ -48,7 +48,7 @@ const SERVICES: RegExp[] = [
   /\bUN\s+ID(?:\s+cards?)?\b|\bUN\s+identity\s+cards?\b|\bUN\s+badges?\b|\bID\s+cards?\b/,
   /\bcartes?\s+d['’]identit[ée]\s+(?:de\s+l['’])?ONU\b|\bcartes?\s+ONU\b|\bbadges?\s+ONU\b/iu,
   /\bcarn[ée]s?\s+de\s+(?:la\s+ONU|las\s+Naciones\s+Unidas|Naciones\s+Unidas)\b|\bcredencial(?:es)?\s+de\s+la\s+ONU\b|\bpases?\s+de\s+las\s+Naciones\s+Unidas\b/iu,
-  /\b(?:invit\w*\s+(?:to\s+)?(?:the\s+)?)?(?:SMT|Security\s+Management\s+Team)(?:\s+meetings?)?\b/i,
+  /\b(?:invitations?\s+to\s+(?:the\s+)?)?(?:SMT|Security\s+Management\s+Team)(?:\s+meetings?)?\b/i,
   /\b(?:(?:l['’])?invitation\s+(?:à\s+)?)?(?:l['’])?[ée]quipe\s+de\s+(?:gestion|coordination)\s+(?:de\s+la|du\s+dispositif\s+de)\s+s[ée]curit[ée]\b/iu,
   /\bequipo\s+de\s+gesti[oó]n\s+de\s+(?:la\s+)?seguridad\b|\bEGS\b/iu,
   /\bsecurity\s+(?:briefings?|clearances?)\b|\bTRIP(?:\s+clearance)?\b/i,
