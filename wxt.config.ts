@@ -1,9 +1,11 @@
 import { defineConfig } from 'wxt';
+import { strictExtension } from './scripts/strict-extension-plugin';
 
 // The extension. Permissions are the minimum its features need; see README "Permissions".
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  vite: () => ({ plugins: [strictExtension()] }),
   manifest: ({ browser }) => ({
     name: 'OSS Assist',
     description: 'Find the right IOM security contact, MOU excerpt and escalation draft. Works offline; sends nothing.',
@@ -12,7 +14,8 @@ export default defineConfig({
     // Type "oss" then a space in the address bar for live suggestions.
     omnibox: { keyword: 'oss' },
     commands: {
-      _execute_action: {
+      // Firefox builds Manifest V2, where the toolbar button's command has its older name.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+O' },
         description: 'Open OSS Assist',
       },
@@ -24,12 +27,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           // Firefox reads policy settings from enterprise policies ("3rdparty"), not a schema file.
+          // data_collection_permissions needs Firefox 140 (the current ESR) and 142 on Android.
           browser_specific_settings: {
             gecko: {
               id: 'oss-assist@iom.int',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

@@ -1,6 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupBackground } from './setup';
 
-export default defineBackground(() => {
-  setupBackground();
+// Not persistent (an event page on Firefox, a service worker on Chrome): it wakes for a menu
+// click, a command or the omnibox, and holds nothing that must outlive that.
+export default defineBackground({
+  persistent: false,
+  main() {
+    setupBackground();
+  },
 });
