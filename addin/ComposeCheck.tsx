@@ -1,10 +1,11 @@
-// Compose mode only: the core's checkDraft on the message being written, with one click to
-// add what is missing, and the suggested To/Cc applied without removing anyone.
+// Compose mode only: the core's checkDraft on the message being written, each warning with
+// one click to add the address that resolves it (added, never replacing anyone). Adding all
+// the suggested recipients is the shared RecipientList's action.
 import { useEffect, useMemo, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { createAssistant } from '../shared/core';
 import type { Pack, Settings } from '../shared/core/schema';
-import type { DraftCheck, Suggestion } from '../shared/core/types';
+import type { DraftCheck } from '../shared/core/types';
 import type { HostPort } from '../shared/ui/port';
 import type { AddinStrings } from './messages';
 
@@ -25,13 +26,11 @@ const useStyles = makeStyles({
 
 const intentOf = { info: 'info', warning: 'warning', error: 'error' } as const;
 
-const addresses = (list: { email: string | null }[]) => list.flatMap((r) => (r.email ? [r.email] : []));
-
 export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Settings; t: AddinStrings }) {
   const { port, t } = props;
   const styles = useStyles();
   const assistant = useMemo(() => createAssistant(props.pack), [props.pack]);
-  const [result, setResult] = useState<{ check: DraftCheck; suggestion: Suggestion } | null>(null);
+  const [check, setCheck] = useState<DraftCheck | null>(null);
   const [busy, setBusy] = useState(false);
   const [applied, setApplied] = useState(false);
 
@@ -41,9 +40,7 @@ export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Sett
     try {
       const ctx = await port.readContext();
       if (ctx && ctx.mode === 'compose') {
-        const check = assistant.checkDraft({ to: ctx.to, cc: ctx.cc, subject: ctx.subject, body: ctx.body }, props.settings);
-        const suggestion = assistant.suggest(`${ctx.subject}\n\n${ctx.body}`, props.settings, { scenarioId: check.scenarioId });
-        setResult({ check, suggestion });
+        setCheck(assistant.checkDraft({ to: ctx.to, cc: ctx.cc, subject: ctx.subject, body: ctx.body }, props.settings));
       }
     } catch {
       // The pane's error banner already shows Outlook's reason (report-errors.ts).
@@ -68,18 +65,16 @@ export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Sett
     // Once when the pane opens; afterwards the person asks with "Check again".
   }, []);
 
-  const suggestedTo = result ? addresses(result.suggestion.recipients.to) : [];
-  const suggestedCc = result ? addresses(result.suggestion.recipients.cc) : [];
   return (
     <section className={styles.section} aria-label={t.composeTitle} data-testid="compose-check">
       <h2 className={styles.heading}>{t.composeTitle}</h2>
-      {busy && !result ? <Spinner size="tiny" label={t.composeChecking} /> : null}
-      {result && result.check.warnings.length === 0 ? (
+      {busy && !check ? <Spinner size="tiny" label={t.composeChecking} /> : null}
+      {check && check.warnings.length === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>{t.composeOk}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {result?.check.warnings.map((w, i) => (
+      {check?.warnings.map((w, i) => (
         <MessageBar key={`${w.code}-${i}`} intent={intentOf[w.severity]} layout="multiline" data-testid="draft-warning">
           <MessageBarBody>
             {w.message}
@@ -95,11 +90,6 @@ export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Sett
       ))}
       {applied ? <span role="status">{t.applied}</span> : null}
       <div className={styles.actions}>
-        {port.setRecipients && suggestedTo.length + suggestedCc.length > 0 ? (
-          <Button appearance="primary" onClick={() => void add(suggestedTo, suggestedCc)} data-testid="apply-recipients">
-            {t.applySuggested}
-          </Button>
-        ) : null}
         <Button onClick={() => void run()} disabled={busy}>
           {t.checkAgain}
         </Button>

@@ -4,8 +4,8 @@ import type { Lang } from '../shared/core/schema';
 import type { Feature } from './requirements';
 
 export interface AddinStrings {
+  /** Shown in the shared UI's footer. */
   hostName: string;
-  starting: string;
   startFailed: (reason: string) => string;
   notInOutlook: string;
   noItem: string;
@@ -30,7 +30,6 @@ export interface AddinStrings {
   composeOk: string;
   checkAgain: string;
   addThese: (addresses: string) => string;
-  applySuggested: string;
   applied: string;
   dismiss: string;
   back: string;
@@ -40,8 +39,7 @@ export interface AddinStrings {
 }
 
 const en: AddinStrings = {
-  hostName: 'Outlook',
-  starting: 'Starting OSS Assist…',
+  hostName: 'Outlook add-in',
   startFailed: (reason) => `OSS Assist could not start: ${reason}`,
   notInOutlook:
     'This page is not running inside Outlook, so it cannot read a message. Open OSS Assist from a message in Outlook for suggestions; search works here.',
@@ -72,7 +70,6 @@ const en: AddinStrings = {
   composeOk: 'Recipients look right for this message.',
   checkAgain: 'Check again',
   addThese: (addresses) => `Add ${addresses}`,
-  applySuggested: 'Apply suggested recipients',
   applied: 'Recipients added; the ones already there were kept.',
   dismiss: 'Dismiss',
   back: 'Back',
@@ -82,8 +79,7 @@ const en: AddinStrings = {
 };
 
 const fr: AddinStrings = {
-  hostName: 'Outlook',
-  starting: 'Démarrage d’OSS Assist…',
+  hostName: 'Complément Outlook',
   startFailed: (reason) => `OSS Assist n’a pas pu démarrer : ${reason}`,
   notInOutlook:
     'Cette page ne s’exécute pas dans Outlook et ne peut donc pas lire de message. Ouvrez OSS Assist depuis un message dans Outlook pour obtenir des suggestions ; la recherche fonctionne ici.',
@@ -115,7 +111,6 @@ const fr: AddinStrings = {
   composeOk: 'Les destinataires semblent corrects pour ce message.',
   checkAgain: 'Vérifier à nouveau',
   addThese: (addresses) => `Ajouter ${addresses}`,
-  applySuggested: 'Appliquer les destinataires suggérés',
   applied: 'Destinataires ajoutés ; ceux déjà présents ont été conservés.',
   dismiss: 'Fermer',
   back: 'Retour',
@@ -125,8 +120,7 @@ const fr: AddinStrings = {
 };
 
 const es: AddinStrings = {
-  hostName: 'Outlook',
-  starting: 'Iniciando OSS Assist…',
+  hostName: 'Complemento de Outlook',
   startFailed: (reason) => `OSS Assist no pudo iniciarse: ${reason}`,
   notInOutlook:
     'Esta página no se está ejecutando dentro de Outlook, así que no puede leer ningún mensaje. Abra OSS Assist desde un mensaje en Outlook para ver sugerencias; la búsqueda funciona aquí.',
@@ -158,7 +152,6 @@ const es: AddinStrings = {
   composeOk: 'Los destinatarios parecen correctos para este mensaje.',
   checkAgain: 'Comprobar de nuevo',
   addThese: (addresses) => `Añadir ${addresses}`,
-  applySuggested: 'Aplicar los destinatarios sugeridos',
   applied: 'Destinatarios añadidos; se mantuvieron los que ya estaban.',
   dismiss: 'Cerrar',
   back: 'Volver',

@@ -1,0 +1,235 @@
+// The built Outlook task pane in Debian's Chromium, with the real office.js served from the
+// installed package. Outside Outlook it must say so and still search; with a mailbox
+// stand-in (tests/fixtures/outlook-standin.js) the read and compose flows work end to end.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADDIN_STRINGS } from '../../addin/messages';
+import { SEND_HANDLER_NAME } from '../../addin/send-handler';
+import { UI_STRINGS } from '../../shared/ui/i18n';
+import { ADDIN_DIST, ROOT, serveAddin, type AddinServer } from './addin-server';
+import { launchChromium, type Launched } from './browser';
+
+const t = ADDIN_STRINGS.en;
+const s = UI_STRINGS.en;
+const STANDIN = readFileSync(join(ROOT, 'tests', 'fixtures', 'outlook-standin.js'), 'utf8');
+// office.js (Microsoft's code) reaches for its own telemetry outside Office; the test blocks
+// it like every other outside request, and checks that nothing else tried to leave.
+const MICROSOFT = /(^|\.)(microsoft\.com|office\.com|office\.net|oaspapps\.com|live\.com|msocdn\.com)$/;
+
+const SETTINGS = { rsoEmail: 'rso.kabul@iom.int', rsoName: 'A. Rahimi', dutyStation: 'Kabul', senderName: 'Field manager' };
+const REFUSAL = {
+  subject: 'Clearance refused for the Kandahar mission',
+  body: 'UNDSS refused to give security clearance for our mission to Kandahar tomorrow. <script>alert(1)</script>',
+};
+
+// An organisation's MOU clause whose text looks like markup: it must arrive escaped.
+const ORG_PACK = JSON.stringify({
+  schemaVersion: 1,
+  type: 'extension',
+  id: 'kabul-hosting-mou',
+  title: 'Kabul hosting MOU',
+  extends: 'iom-oss',
+  documentKind: 'mou',
+  sources: [{ id: 'kabul-mou', title: 'Host country MOU (Kabul)', url: null, updated: '2024-03-01' }],
+  excerpts: [
+    {
+      id: 'kabul-mou.4.2',
+      kind: 'clause',
+      lang: 'en',
+      title: '4.2 Security clearance',
+      text: 'The authorities shall not refuse <b>security clearance</b> & "escorts" to IOM missions.',
+      clause: { number: '4.2', path: ['Security'], page: 3 },
+      source: { sourceId: 'kabul-mou', section: '4.2 Security clearance' },
+    },
+  ],
+  attach: [{ scenarioId: 'service-refused', keywords: ['clearance'] }],
+});
+
+interface StandinOptions {
+  mode: 'read' | 'compose';
+  mailbox?: string;
+  subject?: string;
+  from?: string;
+  to?: string[];
+  cc?: string[];
+  body?: string;
+  bodyType?: 'html' | 'text';
+  stored?: Record<string, unknown>;
+  failBody?: string;
+}
+
+interface OutlookLog {
+  opened: { toRecipients: string[]; ccRecipients: string[]; subject: string; htmlBody: string }[];
+  replies: { htmlBody: string }[];
+  inserted: { data: string; coercionType: string }[];
+  added: { to: string[]; cc: string[] };
+}
+
+let server: AddinServer;
+let browser: Launched;
+
+beforeAll(async () => {
+  // `npm test` builds first; a lone `vitest --project e2e` builds the add-in itself.
+  if (!['taskpane.html', 'send-check.js', 'manifest.xml'].every((f) => existsSync(join(ADDIN_DIST, f)))) {
+    execFileSync('npm', ['run', 'build:addin'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  server = await serveAddin();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPane(standin?: StandinOptions, orgPack: string | null = null) {
+  server.setOrgPack(orgPack);
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 380, height: 1000 });
+  const outside: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (standin) await page.addInitScript({ content: `${STANDIN}\ninstallOutlookStandin(${JSON.stringify(standin)});` });
+  await page.goto(`${server.origin}/taskpane.html`);
+  return { page, outside, errors };
+}
+
+const outlookLog = (page: Page) => page.evaluate(() => (globalThis as unknown as { __outlook: OutlookLog }).__outlook);
+
+function onlyMicrosoftLeft(outside: string[]) {
+  for (const url of outside) expect(new URL(url).hostname, url).toMatch(MICROSOFT);
+}
+
+describe('Outlook task pane in Chromium', () => {
+  it('outside Outlook says so plainly and still searches', async () => {
+    const { page, outside, errors } = await openPane();
+    await expect.poll(() => page.getByTestId('not-in-outlook').textContent()).toContain(t.notInOutlook);
+    await page.getByTestId('query').fill('hostage');
+    await page.getByTestId('search-results').waitFor();
+    expect(await page.getByTestId('search-hit').count()).toBeGreaterThan(0);
+    // No message actions without a message.
+    expect(await page.getByRole('button', { name: s.useSelection }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    onlyMicrosoftLeft(outside);
+    await page.close();
+  });
+
+  it('read mode: suggests for the open message and opens the escalation draft with the right recipients', async () => {
+    const { page, outside, errors } = await openPane({
+      mode: 'read',
+      from: 'team.lead@iom.int',
+      to: ['me@iom.int'],
+      ...REFUSAL,
+      stored: { settings: SETTINGS },
+    });
+    const scenario = page.getByTestId('scenario');
+    await scenario.waitFor();
+    expect(await scenario.getAttribute('data-scenario')).toBe('service-refused');
+    // The README's picture: the pane as it opens on a message, at a task pane's width.
+    await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'taskpane.png') });
+    await page.getByTestId('draft').getByRole('button', { name: s.openDraft }).click();
+    await expect.poll(async () => (await outlookLog(page)).opened.length).toBe(1);
+    const [draft] = (await outlookLog(page)).opened;
+    expect(draft!.toRecipients).toEqual(['rso.kabul@iom.int']);
+    expect(draft!.ccRecipients).toContain('OSS@iom.int');
+    expect(draft!.subject.length).toBeGreaterThan(0);
+    expect(draft!.htmlBody).not.toMatch(/<script/i);
+
+    // Reply with an excerpt quoted (read mode only).
+    await page.getByTestId('excerpt').first().getByRole('button', { name: new RegExp(`^${s.replyWith}`) }).click();
+    await expect.poll(async () => (await outlookLog(page)).replies.length).toBe(1);
+    const reply = (await outlookLog(page)).replies[0]!.htmlBody;
+    expect(reply.length).toBeGreaterThan(20);
+    expect(reply).not.toMatch(/<script/i);
+    expect(await page.getByRole('button', { name: new RegExp(`^${s.insert}`) }).count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    onlyMicrosoftLeft(outside);
+    await page.close();
+  });
+
+  it('compose mode: warns about the missing RSO, adds them, and inserts an organisation clause escaped', async () => {
+    const { page, outside, errors } = await openPane(
+      { mode: 'compose', to: ['OSS@iom.int'], ...REFUSAL, stored: { settings: SETTINGS } },
+      ORG_PACK,
+    );
+    await expect.poll(() => page.getByTestId('org-pack').textContent()).toContain(t.orgPackLoaded('Kabul hosting MOU'));
+    const warning = page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@iom.int' });
+    await warning.waitFor();
+    await warning.getByRole('button', { name: t.addThese('rso.kabul@iom.int') }).click();
+    await expect.poll(async () => (await outlookLog(page)).added.to).toEqual(['rso.kabul@iom.int']);
+    // Checked again: the RSO warning is gone, and OSS@iom.int was kept (only added, never removed).
+    await expect.poll(() => page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@iom.int' }).count()).toBe(0);
+
+    const clause = page.getByTestId('excerpt').filter({ hasText: '4.2 Security clearance' });
+    await clause.getByRole('button', { name: new RegExp(`^${s.insert}`) }).click();
+    await expect.poll(async () => (await outlookLog(page)).inserted.length).toBe(1);
+    const [inserted] = (await outlookLog(page)).inserted;
+    expect(inserted!.coercionType).toBe('html');
+    expect(inserted!.data).toContain('&lt;b&gt;security clearance&lt;/b&gt; &amp;');
+    expect(inserted!.data).not.toContain('<b>security');
+    expect(inserted!.data).toContain('Host country MOU (Kabul)');
+    expect(errors).toEqual([]);
+    onlyMicrosoftLeft(outside);
+    await page.close();
+  });
+
+  it('explains what an old Outlook cannot do, and shows Outlook errors in the pane', async () => {
+    const old = await openPane({ mode: 'compose', mailbox: '1.1', ...REFUSAL, to: ['OSS@iom.int'] });
+    await expect.poll(() => old.page.getByTestId('missing-features').textContent()).toContain(t.missingFeature.readBody);
+    expect(await old.page.getByRole('button', { name: new RegExp(`^${s.insert}`) }).count()).toBe(0);
+    await old.page.close();
+
+    const failing = await openPane({ mode: 'read', ...REFUSAL, failBody: 'The item was moved.' });
+    await expect.poll(() => failing.page.getByTestId('pane-error').textContent()).toContain(`${t.readBody}: The item was moved.`);
+    await failing.page.close();
+  });
+
+  it('says plainly when the organisation pack next to the pane cannot be used', async () => {
+    const { page } = await openPane(undefined, '{"schemaVersion": 1, "type": "extension"}');
+    const notice = page.getByTestId('org-pack');
+    await expect.poll(() => notice.textContent()).toContain('org-pack.json');
+    expect(await notice.textContent()).toContain('$.id');
+    // The built-in guidance still works.
+    await page.getByTestId('query').fill('hostage');
+    await page.getByTestId('search-results').waitFor();
+    await page.close();
+  });
+});
+
+describe('built add-in files', () => {
+  const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+  it('the send-time script is one plain script that registers the manifest handler, within 60 KB gzip', () => {
+    const file = join(ADDIN_DIST, 'send-check.js');
+    const code = readFileSync(file, 'utf8');
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(gz(file)).toBeLessThanOrEqual(60 * 1024);
+    const associated: string[] = [];
+    // Classic Outlook runs it without a DOM: no window, no document.
+    runInNewContext(code, { Office: { actions: { associate: (name: string) => associated.push(name) } } });
+    expect(associated).toEqual([SEND_HANDLER_NAME]);
+    expect(readFileSync(join(ADDIN_DIST, 'manifest.xml'), 'utf8')).toContain(`FunctionName="${SEND_HANDLER_NAME}"`);
+  });
+
+  it('ships the pages, icons and manifest, with office.js from the CDN', () => {
+    const html = readFileSync(join(ADDIN_DIST, 'taskpane.html'), 'utf8');
+    expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+    expect(readFileSync(join(ADDIN_DIST, 'commands.html'), 'utf8')).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    for (const size of [16, 32, 64, 80, 128]) expect(existsSync(join(ADDIN_DIST, 'assets', `icon-${size}.png`))).toBe(true);
+    const js = readdirSync(join(ADDIN_DIST, 'assets')).filter((f) => f.endsWith('.js'));
+    const total = js.reduce((sum, f) => sum + gz(join(ADDIN_DIST, 'assets', f)), 0);
+    console.log(`task pane JS: ${(total / 1024).toFixed(1)} KB gzip (budget 160 KB)`);
+  });
+});
