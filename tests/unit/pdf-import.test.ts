@@ -102,6 +102,21 @@ describe('pageText', () => {
     expect(text).toBe('first\nsecond\n\nafter a gap\nnext');
   });
 
+  it('writes lines in larger type as Markdown headings, joining a heading that wraps', () => {
+    const body = (text: string, y: number) => item(text, 72, y, text.length * 5, 10);
+    const text = pageText([
+      item('SAMPLE agreement for tests — not the IOM–', 72, 760, 300, 20),
+      item('UNDSS MOU', 72, 736, 80, 20),
+      item('Definitions', 72, 700, 80, 14),
+      body('The sample text defines a term.', 680),
+      body('It runs on a second line.', 666),
+      body('7', 620),
+    ]);
+    expect(text).toBe(
+      '# SAMPLE agreement for tests — not the IOM–UNDSS MOU\n\n## Definitions\nThe sample text defines a term.\nIt runs on a second line.\n\n7',
+    );
+  });
+
   it('normalises whitespace within a line and expands ligatures', () => {
     expect(pageText([item('  the   ﬁrst  ', 72, 700)])).toBe('the first');
   });
