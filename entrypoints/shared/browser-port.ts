@@ -38,9 +38,9 @@ export function createBrowserPort(options: BrowserPortOptions = {}): HostPort {
   return {
     name: import.meta.env.FIREFOX ? 'Firefox extension' : 'Browser extension',
     async readContext() {
-      // The context menu hands its selection over, but some browsers shorten it (Firefox keeps
-      // 150 characters): read the tab as well and keep the longer. The hand-over alone serves
-      // pages scripts cannot read (the PDF viewer).
+      // The context menu hands its selection over, but a browser may shorten or flatten it:
+      // read the tab as well and keep the longer. The hand-over alone serves pages scripts
+      // cannot read (the built-in PDF viewer, other extensions' pages).
       const handed = await takeHandedOver();
       const tabId = options.tabId ?? (await activeTabId());
       let read = '';
