@@ -87,9 +87,13 @@ function dropPageFurniture(pages: string[]): string[][] {
       // A table of contents line ("4.2 Identification cards ........ 7") names a clause; it is not one.
       .filter((line) => !TOC_LINE.test(line)),
   );
+  // A header or footer is short and never opens a clause: "4.2 The provider…" at the top of
+  // most pages is the document's text flowing on, however alike those lines look.
+  const furniture = (line: string | undefined): line is string =>
+    line !== undefined && line.length <= 100 && classifyLine(line, { openLetter: null, openRoman: null }) === null;
   const edges = (lines: string[]) => {
     const filled = lines.filter(Boolean);
-    return [filled[0], filled[filled.length - 1]].filter((l): l is string => l !== undefined);
+    return [filled[0], filled[filled.length - 1]].filter(furniture);
   };
   const repeated = new Set<string>();
   if (split.length >= 3) {
@@ -101,7 +105,7 @@ function dropPageFurniture(pages: string[]): string[][] {
     const [first, last] = [lines.findIndex(Boolean), lines.findLastIndex(Boolean)];
     return lines.filter((line, i) => {
       if (i !== first && i !== last) return true;
-      return !PAGE_NUMBER.test(line) && !repeated.has(shape(line));
+      return !PAGE_NUMBER.test(line) && !(furniture(line) && repeated.has(shape(line)));
     });
   });
 }
