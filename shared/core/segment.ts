@@ -253,10 +253,14 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+// Room kept at the end of an id for a part or repeat suffix (".p12", ".3").
+const ID_SUFFIX_ROOM = 8;
+
 function fitId(documentId: string, local: string): string {
   const id = `${documentId}.${local}`;
-  if (id.length <= MAX_ID) return id;
-  const room = MAX_ID - documentId.length - 2 - 8;
+  const max = MAX_ID - ID_SUFFIX_ROOM;
+  if (id.length <= max) return id;
+  const room = max - documentId.length - 2 - 7;
   return `${documentId}.${local.slice(-room).replace(/^[-.]+/, '')}-${hash(local)}`;
 }
 

@@ -181,6 +181,16 @@ describe('segmentDocument: ids, pages and layout', () => {
     expect(clause2.clause.page).toBe(2);
   });
 
+  it('keeps ids within the schema when the document id and the heading path are long', () => {
+    const documentId = 'a'.repeat(64);
+    const headings = Array.from({ length: 6 }, (_, i) => `${'#'.repeat(i + 1)} A rather long heading of the sample number ${i}`);
+    const prose = Array.from({ length: 4 }, () => 'Sample prose sentence. '.repeat(120)).join('\n\n');
+    const out = segmentDocument([...headings, '1. First.', '1. Again.', prose].join('\n'), opts(documentId));
+    expect(out.length).toBeGreaterThan(3);
+    expect(new Set(out.map((e) => e.id)).size).toBe(out.length);
+    for (const e of out) expect(() => ClauseExcerpt.parse(e)).not.toThrow();
+  });
+
   it('skips table-of-contents lines, so the clause itself keeps its id', () => {
     const text = [
       'Contents',
