@@ -185,7 +185,7 @@ describe('segmentDocument: ids, pages and layout', () => {
     const documentId = 'a'.repeat(64);
     const headings = Array.from({ length: 6 }, (_, i) => `${'#'.repeat(i + 1)} A rather long heading of the sample number ${i}`);
     const prose = Array.from({ length: 4 }, () => 'Sample prose sentence. '.repeat(120)).join('\n\n');
-    const out = segmentDocument([...headings, '1. First.', '1. Again.', prose].join('\n'), opts(documentId));
+    const out = segmentDocument([...headings, prose, '1. First.', '1. Again.'].join('\n'), opts(documentId));
     expect(out.length).toBeGreaterThan(3);
     expect(new Set(out.map((e) => e.id)).size).toBe(out.length);
     for (const e of out) expect(() => ClauseExcerpt.parse(e)).not.toThrow();
