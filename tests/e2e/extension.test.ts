@@ -208,6 +208,56 @@ describe('browser extension', () => {
     await popup.close();
   });
 
+  it('copies an address, and an excerpt as rich text with its citation', async () => {
+    // Chromium grants clipboard reading to web origins only, so the local test page reads
+    // what the popup put on the (browser-wide) clipboard.
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const reader = await browser.context.newPage();
+    await reader.goto(`${origin}/mail.html`);
+    const readClipboard = async () => {
+      await reader.bringToFront();
+      return reader.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        const read = async (type: string) => (item!.types.includes(type) ? (await item!.getType(type)).text() : null);
+        return { text: await read('text/plain'), html: await read('text/html') };
+      });
+    };
+
+    const popup = await openExtensionPage('popup.html');
+    await popup.getByLabel(s.searchLabel).fill(EMAIL);
+    await popup.getByRole('button', { name: s.suggestForText }).click();
+    await popup.getByRole('button', { name: s.copyAddress('Office of Staff Security (OSS)') }).click();
+    await expect.poll(() => popup.getByTestId('status').textContent()).toBe(s.copied);
+    expect((await readClipboard()).text).toBe('OSS@iom.int');
+
+    await popup.bringToFront();
+    const excerpt = popup.getByTestId('excerpt').first();
+    const title = await excerpt.locator('span').first().textContent();
+    await excerpt.getByRole('button', { name: `${s.copyRich}: ${title}` }).click();
+    await expect.poll(() => popup.getByRole('button', { name: `${s.copyRich}: ${title}` }).textContent()).toBe(s.copied);
+    const rich = await readClipboard();
+    expect(rich.html).toContain('<blockquote');
+    expect(rich.html).toContain('IOM Emergency Manual');
+    expect(rich.text).toContain('— IOM Emergency Manual');
+    await popup.close();
+    await reader.close();
+  });
+
+  it('lets the person pick another situation', async () => {
+    const popup = await openExtensionPage('popup.html');
+    await popup
+      .getByLabel(s.searchLabel)
+      .fill('Our request for UN ID cards was refused by UNDSS, and we have a question about the MOU.');
+    await popup.getByRole('button', { name: s.suggestForText }).click();
+    const scenario = popup.getByTestId('scenario');
+    expect(await scenario.getAttribute('data-scenario')).toBe('service-refused');
+    await popup.getByLabel(s.otherScenario).selectOption('mou-question');
+    await expect.poll(() => scenario.getAttribute('data-scenario')).toBe('mou-question');
+    await popup.getByLabel(s.otherScenario).selectOption('');
+    await expect.poll(() => scenario.getAttribute('data-scenario')).toBe('service-refused');
+    await popup.close();
+  });
+
   it('passes axe-core on the popup and the options page, and takes the README screenshots', async () => {
     const { page, url } = await openMailAndSelect();
     await pressToolbarButton(url);
