@@ -1,6 +1,8 @@
 // Entry of the send-time script (dist/addin/send-check.js, one IIFE). Outlook loads it in
 // commands.html (Outlook on the web, new Outlook) or alone (classic Outlook on Windows) and
 // calls the function manifest.xml names in LaunchEvent FunctionName.
+// First: the built-ins classic Outlook's ES2016 runtime lacks.
+import './es2016-polyfills';
 // Straight from the modules it needs, not the core's index: this script must stay small
 // (no search UI, no email parser, no schema validation of the pack the tests validate).
 import { createAssistant, type Assistant } from '../shared/core/assistant';
@@ -17,7 +19,8 @@ const checkDraft: CheckDraft = (draft, settings) => {
   return assistant.checkDraft(draft, settings);
 };
 
-const office = (globalThis as { Office?: typeof Office }).Office;
+// Not globalThis (ES2020): the classic Outlook runtime may not have it.
+const office = typeof Office === 'undefined' ? undefined : Office;
 if (office) {
   const handler = createSendHandler({ office, checkDraft });
   // Outlook ignores the handler's return value; the handler itself never rejects.

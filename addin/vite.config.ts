@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { devHttps, localOfficeJs, serveSendCheck } from './vite-dev';
+import { devHttps, localOfficeJs, serveSendCheck } from './vite-dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

@@ -4,6 +4,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { es2016Regexes } from './es2016-regex.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SCHEMA = /[\\/]shared[\\/]core[\\/]schema\.ts$/;
@@ -29,11 +30,14 @@ function schemaConstantsOnly(): Plugin {
 export default defineConfig({
   root: here,
   publicDir: false,
-  plugins: [schemaConstantsOnly()],
+  plugins: [schemaConstantsOnly(), es2016Regexes()],
   build: {
     outDir: resolve(here, '../dist/addin'),
     // The pane is built first into the same folder; keep it.
     emptyOutDir: false,
+    // Classic Outlook on Windows runs event handlers in a runtime that supports ECMAScript
+    // 2016 only (Microsoft: no async/await there), so the syntax is lowered to it.
+    target: 'es2016',
     // The JS-only runtime is not a browser: no modulepreload polyfill, no CSS.
     modulePreload: false,
     cssCodeSplit: false,

@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runInNewContext } from 'node:vm';
+import { createContext, runInContext } from 'node:vm';
+import * as acorn from 'acorn';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,27 @@ import { SEND_HANDLER_NAME } from '../../addin/send-handler';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 import { ADDIN_DIST, ROOT, serveAddin, type AddinServer } from './addin-server';
 import { launchChromium, type Launched } from './browser';
+import { outlookMock } from '../fixtures/outlook-mock';
+
+// Built-ins newer than ECMAScript 2016 that a runtime limited to it would not have.
+const ES2017_AND_LATER = [
+  'Object.values',
+  'Object.entries',
+  'Object.fromEntries',
+  'Object.hasOwn',
+  'Array.prototype.flat',
+  'Array.prototype.flatMap',
+  'Array.prototype.at',
+  'Array.prototype.findLast',
+  'String.prototype.at',
+  'String.prototype.trimStart',
+  'String.prototype.trimEnd',
+  'String.prototype.padStart',
+  'String.prototype.padEnd',
+  'String.prototype.matchAll',
+  'String.prototype.replaceAll',
+  'globalThis.globalThis',
+];
 
 const t = ADDIN_STRINGS.en;
 const s = UI_STRINGS.en;
@@ -211,16 +233,34 @@ describe('Outlook task pane in Chromium', () => {
 describe('built add-in files', () => {
   const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
-  it('the send-time script is one plain script that registers the manifest handler, within 60 KB gzip', () => {
-    const file = join(ADDIN_DIST, 'send-check.js');
-    const code = readFileSync(file, 'utf8');
-    expect(code).not.toMatch(/^\s*(import|export)\s/m);
-    expect(gz(file)).toBeLessThanOrEqual(60 * 1024);
-    const associated: string[] = [];
-    // Classic Outlook runs it without a DOM: no window, no document.
-    runInNewContext(code, { Office: { actions: { associate: (name: string) => associated.push(name) } } });
-    expect(associated).toEqual([SEND_HANDLER_NAME]);
+  it('the send-time script is one plain ECMAScript 2016 script, within 60 KB gzip, registering the manifest handler', () => {
+    const code = readFileSync(join(ADDIN_DIST, 'send-check.js'), 'utf8');
+    expect(gz(join(ADDIN_DIST, 'send-check.js'))).toBeLessThanOrEqual(60 * 1024);
+    // Classic Outlook on Windows: ES2016 only, no modules. acorn refuses anything newer
+    // (async functions, ?., object spread, \p{…} in regexes).
+    expect(() => acorn.parse(code, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
     expect(readFileSync(join(ADDIN_DIST, 'manifest.xml'), 'utf8')).toContain(`FunctionName="${SEND_HANDLER_NAME}"`);
+  });
+
+  it('the send-time script prompts in an ES2016 runtime without a DOM, and lets an everyday message go', async () => {
+    const code = readFileSync(join(ADDIN_DIST, 'send-check.js'), 'utf8');
+    const run = async (mail: Parameters<typeof outlookMock>[0]) => {
+      const handlers: Record<string, (event: unknown) => void> = {};
+      const office = outlookMock(mail) as unknown as Record<string, unknown>;
+      office.actions = { associate: (name: string, fn: (event: unknown) => void) => (handlers[name] = fn) };
+      // A fresh realm with only what such a runtime has: no window or document, and the
+      // built-ins newer than ES2016 removed, so the script's own fallbacks must carry it.
+      const realm = createContext({ Office: office, setTimeout, clearTimeout, console });
+      runInContext(ES2017_AND_LATER.map((path) => `delete ${path};`).join('\n'), realm);
+      runInContext(code, realm);
+      expect(Object.keys(handlers)).toEqual([SEND_HANDLER_NAME]);
+      return new Promise<Record<string, unknown>>((resolve) => handlers[SEND_HANDLER_NAME]!({ completed: resolve }));
+    };
+    const stored = { settings: { rsoEmail: 'rso.kabul@iom.int' } };
+    const prompt = await run({ mode: 'compose', ...REFUSAL, to: ['OSS@iom.int'], stored });
+    expect(prompt.allowEvent).toBe(false);
+    expect(prompt.errorMessage).toContain('rso.kabul@iom.int');
+    expect(await run({ mode: 'compose', subject: 'Lunch', body: 'Noon at the canteen?', to: ['colleague@iom.int'], stored })).toEqual({ allowEvent: true });
   });
 
   it('ships the pages, icons and manifest, with office.js from the CDN', () => {
