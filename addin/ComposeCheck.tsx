@@ -14,7 +14,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
-    margin: `0 ${tokens.spacingHorizontalM}`,
+    margin: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusLarge,

@@ -147,6 +147,22 @@ describe('Outlook task pane in Chromium', () => {
     await page.close();
   });
 
+  it('starts without office.js (the CDN unreachable on a slow link), says so, and still searches', async () => {
+    const page = await browser.context.newPage();
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      return url.hostname === '127.0.0.1' && !url.pathname.startsWith('/office-js/') ? route.continue() : route.abort();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await expect.poll(() => page.getByTestId('not-in-outlook').textContent()).toContain(t.notInOutlook);
+    await page.getByTestId('query').fill('RSO');
+    await page.getByTestId('search-results').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('read mode: suggests for the open message and opens the escalation draft with the right recipients', async () => {
     const { page, outside, errors } = await openPane({
       mode: 'read',
@@ -189,6 +205,7 @@ describe('Outlook task pane in Chromium', () => {
     await expect.poll(() => page.getByTestId('org-pack').textContent()).toContain(t.orgPackLoaded('Kabul hosting MOU'));
     const warning = page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@iom.int' });
     await warning.waitFor();
+    await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'taskpane-compose.png') });
     await warning.getByRole('button', { name: t.addThese('rso.kabul@iom.int') }).click();
     await expect.poll(async () => (await outlookLog(page)).added.to).toEqual(['rso.kabul@iom.int']);
     // Checked again: the RSO warning is gone, and OSS@iom.int was kept (only added, never removed).
