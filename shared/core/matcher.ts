@@ -54,7 +54,7 @@ function deletions(word: string): string[] {
 }
 
 /** Optimal string alignment distance, stopping early past `max`. */
-function distance(a: string, b: string, max: number): number {
+export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -1,10 +1,13 @@
 // Quick lookup over excerpts, services and contacts, in all three languages at once, with fuse.js.
 // Each word of the query is matched fuzzily on its own (extended search), so word order and a
 // typo or two do not matter; Fuse's operator characters in a query are read as plain text.
-import Fuse, { type IFuseOptions } from 'fuse.js';
+// Imported documents can add thousands of clauses: then a word index (search-index.ts) picks the
+// clauses worth scoring and Fuse ranks only those, beside the pack's own entries.
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Lang, Pack } from './schema';
 import { citeExcerpt, excerptText } from './citation';
 import { message } from './messages';
+import { createWordIndex, words, type WordIndex } from './search-index';
 import type { SearchHit } from './types';
 
 interface Item {
@@ -16,6 +19,8 @@ interface Item {
   words: string;
   keywords: string;
   index: number;
+  /** Position among all entries: Fuse breaks ties by it, and so does the merge below. */
+  order: number;
 }
 
 const OPTIONS: IFuseOptions<Item> = {
@@ -33,6 +38,8 @@ const OPTIONS: IFuseOptions<Item> = {
 };
 
 export const MAX_QUERY = 200;
+/** Up to this many imported clauses, Fuse scores them all; beyond it, the word index picks this many. */
+export const CLAUSE_CANDIDATES = 30;
 
 export interface Search {
   search(query: string, options?: { limit?: number; language?: Lang }): SearchHit[];
@@ -40,22 +47,38 @@ export interface Search {
 
 export function createSearch(pack: Pack): Search {
   const items: Item[] = [];
+  const add = (item: Omit<Item, 'order'>) => items.push({ ...item, order: items.length });
   pack.excerpts.forEach((e, index) => {
     const title = e.kind === 'clause' ? `${e.clause.number ?? ''} ${e.title}` : Object.values(e.title).join(' \n ');
     const words = e.kind === 'clause' ? e.text : Object.values(e.text).join(' \n ');
-    items.push({ type: 'excerpt', id: e.id, title, words, keywords: (e.keywords ?? []).join(' '), index });
+    add({ type: 'excerpt', id: e.id, title, words, keywords: (e.keywords ?? []).join(' '), index });
   });
   pack.services.forEach((s, index) => {
-    items.push({ type: 'service', id: s.id, title: Object.values(s.name).join(' \n '), words: Object.values(s.description).join(' \n '), keywords: '', index });
+    add({ type: 'service', id: s.id, title: Object.values(s.name).join(' \n '), words: Object.values(s.description).join(' \n '), keywords: '', index });
   });
   pack.contacts.forEach((c, index) => {
-    items.push({ type: 'contact', id: c.id, title: Object.values(c.name).join(' \n '), words: Object.values(c.useFor).join(' \n '), keywords: c.email ?? '', index });
+    add({ type: 'contact', id: c.id, title: Object.values(c.name).join(' \n '), words: Object.values(c.useFor).join(' \n '), keywords: c.email ?? '', index });
   });
-  const fuse = new Fuse(items, OPTIONS);
+  const isClause = (item: Item) => item.type === 'excerpt' && pack.excerpts[item.index]?.kind === 'clause';
+  const clauses = items.filter(isClause);
+  // A pack's own entries (and a short document) go through Fuse whole, exactly as they always did.
+  const narrow = clauses.length > CLAUSE_CANDIDATES;
+  const fuse = new Fuse(narrow ? items.filter((i) => !isClause(i)) : items, OPTIONS);
+  // Built on the first search, so opening the assistant on a large pack costs nothing extra.
+  let index: WordIndex | null = null;
+
+  function clauseResults(terms: string[], limit: number): FuseResult<Item>[] {
+    if (!narrow) return [];
+    index ??= createWordIndex(clauses.map((c) => ({ fields: [c.title, c.keywords, c.words] })));
+    const picked = index.candidates(terms.map(words), CLAUSE_CANDIDATES).sort((a, b) => a - b);
+    if (picked.length === 0) return [];
+    return new Fuse(picked.map((n) => clauses[n] as Item), OPTIONS).search(terms.join(' '), { limit });
+  }
 
   return {
     search(query, options = {}) {
       const lang = options.language ?? 'en';
+      const limit = options.limit ?? 10;
       const terms = query
         .slice(0, MAX_QUERY)
         .replace(/[|!^$='"]/g, ' ')
@@ -63,7 +86,12 @@ export function createSearch(pack: Pack): Search {
         .filter((t) => t.length >= 2)
         .slice(0, 8);
       if (terms.length === 0) return [];
-      return fuse.search(terms.join(' '), { limit: options.limit ?? 10 }).map((r) => toHit(pack, lang, r.item, r.score ?? 1));
+      // Fuse scores each entry on its own, so two result lists merge into the list one Fuse over
+      // both would give: by score, then by position.
+      const results = [...fuse.search(terms.join(' '), { limit }), ...clauseResults(terms, limit)]
+        .sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || a.item.order - b.item.order)
+        .slice(0, limit);
+      return results.map((r) => toHit(pack, lang, r.item, r.score ?? 1));
     },
   };
 }

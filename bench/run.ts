@@ -1,0 +1,120 @@
+// npm run bench [-- --json]
+// Times the core where a person waits on it: suggest() on an email, a long thread and a 1 MB
+// paste (each beside a bare tokenization pass over the same text, measured in the same run, so
+// the ratio holds on any machine), quick-lookup search on the default pack and on a pack with
+// 10,000 imported clauses, and start-up (validate the pack, build the indexes).
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { checkPack, createAssistant, defaultPack, DEFAULT_SETTINGS, MAX_INPUT } from '../shared/core/index';
+import { EMAIL_2KB, QUERIES, bigPack, pastedThread, quotedThread, unquotedText } from './corpus';
+import { round, sample, summarise, time, type Figure, type Timing } from './measure';
+import { printJson, printTable } from './report';
+
+const json = process.argv.includes('--json');
+const figures: Figure[] = [];
+const log = (line: string) => {
+  if (!json) process.stderr.write(`${line}\n`);
+};
+
+/** The baseline: the least any reader of the text must do (lower-case it, split it into words). */
+const tokenizeOnly = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
+
+const ms = (t: Timing) => `median ${round(t.median)} ms, p95 ${round(t.p95)} ms, ${t.runs} runs`;
+
+// ---- suggest() beside tokenization --------------------------------------------------------
+const pack = defaultPack();
+const assistant = createAssistant(pack);
+const cases = [
+  { id: '2kb', label: '2 KB email', text: EMAIL_2KB, runs: 2000, warmup: 300, maxMs: 1, maxRatio: undefined as number | undefined },
+  { id: '100kb', label: '100 KB quoted thread', text: quotedThread(100_000), runs: 300, warmup: 30, maxMs: undefined, maxRatio: 5 },
+  { id: '1mb', label: '1 MB pasted Outlook thread', text: pastedThread(1_000_000), runs: 60, warmup: 6, maxMs: undefined, maxRatio: undefined },
+  { id: '1mb-unquoted', label: `1 MB with nothing to trim (worst case; the core reads ${MAX_INPUT / 1000} K chars)`, text: unquotedText(1_000_000), runs: 40, warmup: 4, maxMs: undefined, maxRatio: undefined },
+];
+for (const c of cases) {
+  log(`suggest: ${c.label} (${c.text.length} chars)…`);
+  // Sanity: a benchmark of a suggestion that routes nowhere would flatter the core.
+  const scenario = assistant.suggest(c.text, DEFAULT_SETTINGS).scenario.id;
+  const s = time(() => assistant.suggest(c.text, DEFAULT_SETTINGS), c.runs, c.warmup);
+  const t = time(() => tokenizeOnly(c.text), c.runs, c.warmup);
+  const ratio = s.median / t.median;
+  figures.push({ id: `suggest.${c.id}`, label: `suggest(), ${c.label}`, value: round(s.median), unit: 'ms', max: c.maxMs, detail: `${ms(s)}; scenario ${scenario}` });
+  figures.push({ id: `tokenize.${c.id}`, label: `  tokenize only, same text`, value: round(t.median), unit: 'ms', detail: ms(t) });
+  figures.push({ id: `ratio.${c.id}`, label: `  ratio suggest / tokenize`, value: round(ratio, 2), unit: 'x', max: c.maxRatio });
+}
+{
+  // A new assistant has an empty word cache: the first suggestion a popup makes after opening.
+  const samples: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const fresh = createAssistant(pack);
+    samples.push(...sample(() => fresh.suggest(EMAIL_2KB, DEFAULT_SETTINGS), 1, 0));
+  }
+  const t = summarise(samples.slice(20));
+  figures.push({ id: 'suggest.2kb-first', label: 'suggest(), 2 KB, first call on a new assistant', value: round(t.median), unit: 'ms', detail: `${ms(t)} (word cache empty)` });
+}
+
+// ---- quick-lookup search ------------------------------------------------------------------
+function searchTiming(target: ReturnType<typeof createAssistant>, runs: number): { timing: Timing; found: number } {
+  const samples: number[] = [];
+  let found = 0;
+  for (const q of QUERIES) {
+    found += target.search(q).length > 0 ? 1 : 0;
+    samples.push(...sample(() => target.search(q), runs, 3));
+  }
+  return { timing: summarise(samples), found };
+}
+{
+  log('search: default pack…');
+  const { timing, found } = searchTiming(assistant, 40);
+  figures.push({ id: 'search.default', label: `search, default pack (${pack.excerpts.length} excerpts)`, value: round(timing.median), unit: 'ms', max: 10, detail: `${ms(timing)}; ${QUERIES.length} queries, ${found} with hits` });
+}
+{
+  log('search: building a pack with 10,000 clauses…');
+  const buildStart = process.hrtime.bigint();
+  const big = bigPack(pack, 10_000);
+  const validated = Number(process.hrtime.bigint() - buildStart) / 1e6;
+  const indexStart = process.hrtime.bigint();
+  const bigAssistant = createAssistant(big);
+  const indexed = Number(process.hrtime.bigint() - indexStart) / 1e6;
+  const bytes = JSON.stringify(big).length;
+  log('search: 10,000 clauses…');
+  const { timing, found } = searchTiming(bigAssistant, 15);
+  figures.push({ id: 'search.10k', label: `search, ${big.excerpts.length} excerpts`, value: round(timing.median), unit: 'ms', max: 10, detail: `${ms(timing)}; ${found} of ${QUERIES.length} queries with hits` });
+  figures.push({ id: 'search.10k-p95', label: '  p95 of the same', value: round(timing.p95), unit: 'ms', max: 10 });
+  figures.push({ id: 'pack.10k-load', label: `  validate + index that pack (${Math.round(bytes / 1024)} KB), once`, value: round(validated + indexed, 1), unit: 'ms', detail: `applyExtension + checkPack ${round(validated, 1)} ms, createAssistant ${round(indexed, 1)} ms` });
+}
+
+// ---- start-up -----------------------------------------------------------------------------
+{
+  log('start-up…');
+  const text = readFileSync(new URL('../data/iom-oss.pack.json', import.meta.url), 'utf8');
+  const startup = () => {
+    const result = checkPack(JSON.parse(text));
+    if (!result.ok) throw new Error('The default pack is invalid.');
+    return createAssistant(result.pack);
+  };
+  const t = time(startup, 60, 10);
+  figures.push({ id: 'startup', label: 'start-up: parse + checkPack + createAssistant', value: round(t.median), unit: 'ms', max: 5, detail: ms(t) });
+  // What a popup pays the first time, before the JIT has seen the code: measured in fresh processes.
+  const child = fileURLToPath(new URL('./startup-child.ts', import.meta.url));
+  const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+  const cold = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, [tsx, child], { encoding: 'utf8' })));
+  const c = summarise(cold);
+  figures.push({ id: 'startup.cold', label: '  the same, first time in a fresh process', value: round(c.median, 1), unit: 'ms', detail: `median of ${c.runs} processes (cold JIT)` });
+}
+
+// ---- document import (bench/import.ts, by the import engineer) ----------------------------
+const importBench = new URL('./import.ts', import.meta.url);
+if (existsSync(importBench)) {
+  log('document import (bench/import.ts)…');
+  const mod = (await import(importBench.href)) as { importFigures?: () => Figure[] | Promise<Figure[]> };
+  if (typeof mod.importFigures === 'function') figures.push(...(await mod.importFigures()));
+  else log('bench/import.ts exports no importFigures(); its figures are not in this report.');
+}
+
+const failed = figures.filter((f) => f.max !== undefined && f.value > f.max);
+const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: process.platform };
+if (json) printJson(figures, machine);
+else printTable(figures, machine);
+process.exitCode = failed.length ? 1 : 0;
