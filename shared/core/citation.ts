@@ -1,6 +1,7 @@
 // How an excerpt names its source: the title, the section or clause, and the date it was updated.
-import type { Excerpt, Lang, Pack, Source } from './schema';
+import type { ClauseExcerpt, Excerpt, Lang, Pack, Source } from './schema';
 import { formatDate, message } from './messages';
+import { importMessage } from './import-messages';
 
 export function sourceLine(lang: Lang, source: Source | undefined, section: string): string {
   const title = source?.title ?? '';
@@ -13,11 +14,15 @@ export function sourceLine(lang: Lang, source: Source | undefined, section: stri
 export function citeExcerpt(lang: Lang, pack: Pack, excerpt: Excerpt): string {
   const source = pack.sources.find((s) => s.id === excerpt.source.sourceId);
   if (excerpt.kind !== 'clause') return sourceLine(lang, source, excerpt.source.section);
-  const clause = excerpt.clause.number ?? excerpt.clause.path.at(-1) ?? excerpt.title;
-  const title = source?.title ?? excerpt.title;
-  return excerpt.clause.page === null
-    ? message(lang, 'citation.clauseNoPage', { title, clause })
-    : message(lang, 'citation.clause', { title, clause, page: excerpt.clause.page });
+  return clauseCitation(excerpt.clause, source?.title ?? excerpt.title, lang);
+}
+
+/** "from <title>, Article 4, p. 3": how an imported clause is cited when shown or inserted. */
+export function clauseCitation(clause: ClauseExcerpt['clause'], documentTitle: string, lang: Lang): string {
+  const parts = [importMessage('citeFrom', lang, { title: documentTitle })];
+  if (clause.number) parts.push(/^[\d(]/.test(clause.number) ? `§ ${clause.number}` : clause.number);
+  if (clause.page !== null) parts.push(importMessage('citePage', lang, { page: clause.page }));
+  return parts.join(', ');
 }
 
 /** Text and title of an excerpt in a language; an imported clause is always shown as written. */

@@ -1,7 +1,6 @@
 // Imported clauses wrapped as a pack extension, the default rules that attach them to
 // scenarios, and the citation a person inserts with a clause.
 import { slugify } from './clause-markers';
-import { importMessage } from './import-messages';
 import { PackExtension, SCHEMA_VERSION, type ClauseExcerpt, type Lang } from './schema';
 
 export const DOCUMENT_KINDS = ['mou', 'sop', 'plan', 'other'] as const;
@@ -102,15 +101,4 @@ export function buildExtension(excerpts: ClauseExcerpt[], meta: ExtensionMeta): 
     excerpts,
     attach: meta.attach ?? DEFAULT_ATTACH,
   });
-}
-
-/**
- * "from <title>, Article 4, 4.2, p. 3" — in the reader's language, each part only when known.
- * A bare paragraph number reads "§ 4.2", which needs no translation.
- */
-export function clauseCitation(clause: ClauseExcerpt['clause'], documentTitle: string, lang: Lang): string {
-  const parts = [importMessage('citeFrom', lang, { title: documentTitle })];
-  if (clause.number) parts.push(/^[\d(]/.test(clause.number) ? `§ ${clause.number}` : clause.number);
-  if (clause.page !== null) parts.push(importMessage('citePage', lang, { page: clause.page }));
-  return parts.join(', ');
 }

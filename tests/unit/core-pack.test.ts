@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPack, createAssistant, defaultPack, DEFAULT_SETTINGS, parsePackText, placeholderKeys, PLACEHOLDERS, type Pack } from '../../shared/core/index';
+import { applyExtension, checkPack, createAssistant, defaultPack, DEFAULT_SETTINGS, parsePackText, placeholderKeys, PLACEHOLDERS, type Pack } from '../../shared/core/index';
 import packJson from '../../data/iom-oss.pack.json';
 
 const seed = readFileSync(new URL('../fixtures/seed-iom-security-management-system.txt', import.meta.url), 'utf8');
@@ -137,5 +137,47 @@ describe('a broken pack', () => {
     const r = parsePackText('{ "schemaVersion": 1, ');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]).toMatchObject({ path: '$', message: expect.stringMatching(/^The file is not valid JSON/) });
+  });
+});
+
+describe('a pack extension', () => {
+  const clause = (id: string, text: string, order: number) => ({
+    id: `sample.${id}`,
+    kind: 'clause' as const,
+    lang: 'en' as const,
+    title: `SAMPLE clause ${order}`,
+    text,
+    clause: { number: String(order), path: [`Article ${order}`], page: order },
+    source: { sourceId: 'sample-doc', section: `Article ${order}` },
+  });
+  const extension = {
+    schemaVersion: 1 as const,
+    type: 'extension' as const,
+    id: 'sample',
+    title: 'SAMPLE agreement for tests — not the IOM–UNDSS MOU',
+    extends: 'iom-oss',
+    documentKind: 'mou' as const,
+    sources: [{ id: 'sample-doc', title: 'SAMPLE agreement for tests', url: null, updated: null }],
+    excerpts: [
+      clause('art-1', 'General: the parties cooperate on security services.', 1),
+      clause('art-2', 'Services include identification cards, UN ID cards and security briefings for all personnel.', 2),
+      clause('art-3', 'Unrelated: reporting schedules.', 3),
+    ],
+    attach: [{ scenarioId: 'service-refused', keywords: ['services', 'identification cards', 'un id', 'briefings'] }],
+  };
+
+  it('joins the pack and brings the best-matching clauses to a scenario first', () => {
+    const merged = applyExtension(defaultPack(), extension);
+    expect(merged.ok).toBe(true);
+    if (!merged.ok) return;
+    const refused = merged.pack.scenarios.find((s) => s.id === 'service-refused')!;
+    expect(refused.excerpts.slice(-2)).toEqual(['sample.art-2', 'sample.art-1']);
+    const s = createAssistant(merged.pack).suggest('UNDSS refused to issue UN ID cards to our staff.', DEFAULT_SETTINGS);
+    expect(s.excerpts.find((e) => e.id === 'sample.art-2')?.citation).toBe('from SAMPLE agreement for tests, § 2, p. 2');
+  });
+
+  it('is refused for another pack or an unknown scenario, with paths', () => {
+    const wrong = applyExtension(defaultPack(), { ...extension, extends: 'other', attach: [{ scenarioId: 'nope', keywords: ['x1'] }] });
+    expect(wrong.ok ? [] : wrong.problems.map((p) => p.path)).toEqual(['$.extends', '$.attach[0].scenarioId']);
   });
 });

@@ -1,7 +1,8 @@
 // From a file's bytes to a pack extension, on SAMPLE documents (invented text, not any real MOU).
 import { describe, expect, it } from 'vitest';
 import { importDocument, decodeText } from '../../shared/core/import';
-import { buildExtension, clauseCitation, DEFAULT_ATTACH, extensionIdFromTitle } from '../../shared/core/import-extension';
+import { buildExtension, DEFAULT_ATTACH, extensionIdFromTitle } from '../../shared/core/import-extension';
+import { clauseCitation } from '../../shared/core/citation';
 import { IMPORT_LIMITS, IMPORT_MESSAGES, importMessage } from '../../shared/core/import-messages';
 import { applyExtension, checkExtension, defaultPack } from '../../shared/core/pack';
 import { PackExtension, type ClauseExcerpt } from '../../shared/core/schema';
