@@ -2,7 +2,7 @@
 // popup.html?q=words starts with a search (the omnibox).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultPack } from '../../shared/core';
+import { defaultPack } from '../../shared/core/pack';
 import { AssistantApp } from '../../shared/ui/App';
 import { Shell } from '../../shared/ui/shell';
 import { createBrowserPort } from '../shared/browser-port';

@@ -2,7 +2,7 @@
 // (handed over by the context menu, else from the tab with activeTab), copies, opens drafts
 // as mailto: links, and keeps settings in storage.managed (policy) / storage.sync.
 import { browser } from 'wxt/browser';
-import { buildMailto } from '../../shared/core';
+import { buildMailto } from '../../shared/core/mailto';
 import type { HostPort } from '../../shared/ui/port';
 import { copyToClipboard } from './clipboard';
 import { TAKE_SELECTION } from './handoff';

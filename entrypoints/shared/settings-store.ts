@@ -2,7 +2,7 @@
 // locked; then what the person saved (storage.sync); then the defaults. Each stored value
 // is checked with the core's checkSettings on its own, so one bad value does not drop the rest.
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, checkSettings } from '../../shared/core';
+import { DEFAULT_SETTINGS, checkSettings } from '../../shared/core/pack';
 import { SETTING_KEYS, type SettingKey, type Settings } from '../../shared/core/schema';
 import type { SettingsState } from '../../shared/ui/port';
 

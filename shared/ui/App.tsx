@@ -3,7 +3,7 @@
 // the person asked for. Text stays in memory (React state); nothing is stored.
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { createAssistant } from '../core';
+import { createAssistant } from '../core/assistant';
 import type { Lang, Pack, Settings } from '../core/schema';
 import type { MailContext } from './port';
 import { SearchResults } from './SearchResults';

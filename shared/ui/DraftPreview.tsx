@@ -1,9 +1,9 @@
 // The escalation draft: subject and body as text, what is still missing, a language switch,
 // and the two ways out (copy, or open in the mail app; the host falls back to copy).
 import { useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, useId } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
 import { LANGS, type Lang } from '../core/schema';
-import { draftHtml } from '../core';
+import { draftHtml } from '../core/html';
 import { factLabel, settingLabel } from '../core/messages';
 import type { Draft, ExcerptOut, Missing } from '../core/types';
 import { SETTING_KEYS } from '../core/schema';
@@ -48,17 +48,21 @@ export function DraftPreview(props: {
         {s.draft}
       </h2>
       {props.onLanguage ? (
-        <Field label={s.draftLanguage}>
-          <RadioGroup
-            layout="horizontal"
-            value={draft.language}
-            onChange={(_, data) => props.onLanguage?.(data.value as Lang)}
-          >
-            {LANGS.map((l) => (
-              <Radio key={l} value={l} label={s.langName[l]} />
-            ))}
-          </RadioGroup>
-        </Field>
+        <fieldset className={styles.radios}>
+          <legend className={styles.legend}>{s.draftLanguage}</legend>
+          {LANGS.map((l) => (
+            <label key={l} className={styles.radio}>
+              <input
+                type="radio"
+                name={`${headingId}-lang`}
+                value={l}
+                checked={draft.language === l}
+                onChange={() => props.onLanguage?.(l)}
+              />
+              {s.langName[l]}
+            </label>
+          ))}
+        </fieldset>
       ) : null}
       <div className={styles.row}>
         <div className={styles.grow}>

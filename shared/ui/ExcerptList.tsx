@@ -1,7 +1,7 @@
 // MOU and guidance excerpts, each with its citation (source, section, date), copyable as
 // plain text or as rich text. The rich text comes from the core's html helpers, which escape.
 import { useId } from '@fluentui/react-components';
-import { excerptHtml, excerptText } from '../core';
+import { excerptHtml, excerptText } from '../core/html';
 import type { ExcerptOut } from '../core/types';
 import { CopyButton } from './CopyButton';
 import { HostAction } from './HostAction';

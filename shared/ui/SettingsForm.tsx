@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { checkSettings } from '../core';
+import { checkSettings } from '../core/pack';
 import { LANGS, SETTING_KEYS, type SettingKey, type Settings } from '../core/schema';
 import type { UiStrings } from './i18n';
 import type { SettingsState } from './port';

@@ -1,6 +1,6 @@
 // What the situation looks like, how sure the core is, and why: the matched phrases and
 // the source sentence behind the route. A person who disagrees picks another situation.
-import { Field, Select, mergeClasses, useId } from '@fluentui/react-components';
+import { mergeClasses, useId } from '@fluentui/react-components';
 import type { ExplanationItem, Suggestion } from '../core/types';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
@@ -70,10 +70,15 @@ export function SuggestionCard(props: {
         </div>
       ) : null}
       {props.onPickScenario && choices.length > 0 ? (
-        <Field label={s.otherScenario}>
-          <Select
+        <div className={styles.grow}>
+          <label htmlFor={`${headingId}-other`} className={styles.fieldLabel}>
+            {s.otherScenario}
+          </label>
+          <select
+            id={`${headingId}-other`}
+            className={styles.select}
             value={props.picked ?? ''}
-            onChange={(_, data) => props.onPickScenario?.(data.value || undefined)}
+            onChange={(e) => props.onPickScenario?.(e.target.value || undefined)}
             data-testid="alternatives"
           >
             <option value="">{s.keepScenario}</option>
@@ -82,8 +87,8 @@ export function SuggestionCard(props: {
                 {a.title}
               </option>
             ))}
-          </Select>
-        </Field>
+          </select>
+        </div>
       ) : null}
     </section>
   );

@@ -19,7 +19,14 @@ export function UrgentBanner(props: { callFirst: NonNullable<Suggestion['callFir
             {s.call(phone)}
           </a>
         ) : port.openSettings ? (
-          <Button appearance="transparent" size="small" onClick={() => port.openSettings?.()} data-testid="number-not-set">
+          // The one thing to do in an emergency is to call: a missing number must stand out.
+          <Button
+            appearance="outline"
+            size="small"
+            className={styles.blockAction}
+            onClick={() => port.openSettings?.()}
+            data-testid="number-not-set"
+          >
             {s.numberNotSet}
           </Button>
         ) : (
