@@ -283,6 +283,25 @@ describe('browser extension', () => {
     await options.close();
   });
 
+  it('speaks the language chosen in the settings', async () => {
+    const fr = UI_STRINGS.fr;
+    const options = await openExtensionPage('options.html', 900);
+    await options.getByLabel(s.field.language.label).selectOption('fr');
+    await options.getByRole('button', { name: s.save }).click();
+    // The page switches at once: its labels are now French.
+    await options.getByRole('button', { name: fr.save }).waitFor();
+    const popup = await openExtensionPage('popup.html');
+    await popup.getByLabel(fr.searchLabel).fill('OSSHQ');
+    await expect.poll(() => popup.getByTestId('search-results').textContent()).toContain(fr.hitType.contact);
+    expect(await popup.locator('html').getAttribute('lang')).toBe('fr');
+    await popup.close();
+    // Back to automatic, for whoever runs next.
+    await options.getByLabel(fr.field.language.label).selectOption('auto');
+    await options.getByRole('button', { name: fr.save }).click();
+    await options.getByRole('button', { name: s.save }).waitFor();
+    await options.close();
+  });
+
   it('sent no request beyond the extension and the local test page', () => {
     const local = (u: string) =>
       u.startsWith(`chrome-extension://${browser.extensionId}/`) ||
