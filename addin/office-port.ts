@@ -99,7 +99,12 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficePort {
       replyWith: async (_text, html) => {
         const item = current();
         if (!item) throw new Error(t.openReply);
-        runSync(t.openReply, () => item.displayReplyForm({ htmlBody: html }));
+        const form = { htmlBody: html };
+        if (requirements?.isSetSupported('Mailbox', '1.9')) {
+          await officeAsync<void>(t.openReply, (cb) => item.displayReplyFormAsync(form, cb));
+        } else {
+          runSync(t.openReply, () => item.displayReplyForm(form));
+        }
       },
     };
   }

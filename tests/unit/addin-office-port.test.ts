@@ -42,11 +42,20 @@ describe('Outlook adapter, read mode', () => {
     ]);
   });
 
-  it('replies with the excerpt quoted, and offers no compose-only actions', async () => {
+  it('opens the draft with the older call where Outlook lacks Mailbox 1.9', async () => {
+    const office = outlookMock({ mode: 'read', mailbox: '1.6' });
+    await createOfficePort({ office }).openDraft?.({ to: ['a@iom.int'], cc: [], subject: 'S', body: 'B', html: '<p>B</p>' });
+    expect(office.context.mailbox.opened).toHaveLength(1);
+  });
+
+  it('replies with the excerpt quoted, also in an Outlook older than Mailbox 1.9, and offers no compose-only actions', async () => {
     const office = mock();
     const port = createOfficePort({ office });
     await port.replyWith?.('text', '<blockquote>x</blockquote>');
     expect(office.context.mailbox.item.replies).toEqual([{ htmlBody: '<blockquote>x</blockquote>' }]);
+    const old = outlookMock({ mode: 'read', mailbox: '1.8' });
+    await createOfficePort({ office: old }).replyWith?.('text', '<p>y</p>');
+    expect(old.context.mailbox.item.replies).toEqual([{ htmlBody: '<p>y</p>' }]);
     expect(port.insertText).toBeUndefined();
     expect(port.setRecipients).toBeUndefined();
   });
