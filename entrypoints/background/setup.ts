@@ -2,8 +2,10 @@
 // keyword, and the keyboard command. Each opens the popup; the popup does the rest.
 import { browser } from 'wxt/browser';
 import { createAssistant, defaultPack, escapeHtml, type Assistant } from '../../shared/core';
+import type { Lang } from '../../shared/core/schema';
 import { stringsFor, uiLanguage } from '../../shared/ui/i18n';
 import { createHandoff, isTakeSelection } from '../shared/handoff';
+import { loadSettings, SYNC_KEY } from '../shared/settings-store';
 
 export const MENU_ID = 'oss-assist-find';
 export const SUGGEST_COMMAND = 'suggest-selection';
@@ -12,14 +14,21 @@ const OMNIBOX_LIMIT = 5;
 // WXT types getURL to the built files; a query string is ours to add.
 const pageUrl = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
 
-function strings() {
-  let language: string | undefined;
+function browserLanguage(): string | undefined {
   try {
-    language = browser.i18n.getUILanguage();
+    return browser.i18n.getUILanguage();
   } catch {
-    // A browser (or test double) without it: English.
+    return undefined; // a browser (or test double) without it: English
   }
-  return stringsFor(uiLanguage('auto', language));
+}
+
+/** The menu and omnibox speak the language of the settings, like the popup. */
+async function currentLanguage(): Promise<Lang> {
+  try {
+    return uiLanguage((await loadSettings()).settings.language, browserLanguage());
+  } catch {
+    return uiLanguage('auto', browserLanguage());
+  }
 }
 
 // Chrome reads omnibox descriptions as XML; Firefox shows them as typed.
@@ -27,9 +36,9 @@ function omniboxText(text: string): string {
   return import.meta.env.FIREFOX ? text : escapeHtml(text);
 }
 
-async function createMenu() {
+async function createMenu(lang: Lang) {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_ID, title: strings().menuFind, contexts: ['selection'] });
+  browser.contextMenus.create({ id: MENU_ID, title: stringsFor(lang).menuFind, contexts: ['selection'] });
 }
 
 /** Opens the popup; where a browser refuses (no window focused), a small window with the same page. */
@@ -49,8 +58,28 @@ export function setupBackground() {
   // Built on first use: the service worker starts often and most starts never need it.
   const getAssistant = () => (assistant ??= createAssistant(defaultPack()));
 
-  browser.runtime.onInstalled.addListener(() => void createMenu());
-  browser.runtime.onStartup.addListener(() => void createMenu());
+  let lang: Lang = uiLanguage('auto', browserLanguage());
+  const labelOmnibox = () =>
+    void browser.omnibox.setDefaultSuggestion({ description: omniboxText(stringsFor(lang).omniboxDefault) });
+  // Ready once the settings are read; the listeners below do not wait for it.
+  const ready = currentLanguage().then((l) => {
+    lang = l;
+    labelOmnibox();
+  });
+
+  const setUpMenu = () => void ready.then(() => createMenu(lang));
+  browser.runtime.onInstalled.addListener(setUpMenu);
+  browser.runtime.onStartup.addListener(setUpMenu);
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (!(area === 'managed' || (area === 'sync' && SYNC_KEY in changes))) return;
+    void currentLanguage().then(async (l) => {
+      if (l === lang) return;
+      lang = l;
+      labelOmnibox();
+      await browser.contextMenus.update(MENU_ID, { title: stringsFor(l).menuFind });
+    });
+  });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;
@@ -72,9 +101,8 @@ export function setupBackground() {
     return true;
   });
 
-  void browser.omnibox.setDefaultSuggestion({ description: omniboxText(strings().omniboxDefault) });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
-    const hits = text.trim() ? getAssistant().search(text, { limit: OMNIBOX_LIMIT }) : [];
+    const hits = text.trim() ? getAssistant().search(text, { limit: OMNIBOX_LIMIT, language: lang }) : [];
     suggest(
       hits.map((hit) => ({
         content: hit.email ?? hit.title,

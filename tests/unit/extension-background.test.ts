@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MENU_ID, SUGGEST_COMMAND, setupBackground } from '../../entrypoints/background/setup';
 import { TAKE_SELECTION } from '../../entrypoints/shared/handoff';
+import { SYNC_KEY } from '../../entrypoints/shared/settings-store';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -22,6 +23,7 @@ function recordingEvent() {
 function install() {
   const doubles = {
     create: vi.fn(),
+    update: vi.fn(async (_id: string, _props: { title: string }) => undefined),
     removeAll: vi.fn(async () => undefined),
     onClicked: recordingEvent(),
     onCommand: recordingEvent(),
@@ -31,7 +33,12 @@ function install() {
     onInputChanged: recordingEvent(),
     onInputEntered: recordingEvent(),
   };
-  Object.assign(fakeBrowser.contextMenus, { create: doubles.create, removeAll: doubles.removeAll, onClicked: doubles.onClicked });
+  Object.assign(fakeBrowser.contextMenus, {
+    create: doubles.create,
+    update: doubles.update,
+    removeAll: doubles.removeAll,
+    onClicked: doubles.onClicked,
+  });
   Object.assign(fakeBrowser.commands, { onCommand: doubles.onCommand });
   Object.assign(fakeBrowser.action, { openPopup: doubles.openPopup });
   Object.assign(fakeBrowser.windows, { create: doubles.windowsCreate });
@@ -58,6 +65,20 @@ describe('background', () => {
     await vi.waitFor(() => expect(d.create).toHaveBeenCalled());
     expect(d.removeAll).toHaveBeenCalled();
     expect(d.create).toHaveBeenCalledWith({ id: MENU_ID, title: UI_STRINGS.en.menuFind, contexts: ['selection'] });
+  });
+
+  it('names the menu in the language of the settings, and renames it when they change', async () => {
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { language: 'es' } });
+    const d = install();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(() => expect(d.create).toHaveBeenCalled());
+    expect(d.create.mock.calls[0]?.[0]).toMatchObject({ title: UI_STRINGS.es.menuFind });
+    await vi.waitFor(() =>
+      expect(d.setDefaultSuggestion).toHaveBeenCalledWith({ description: UI_STRINGS.es.omniboxDefault }),
+    );
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { language: 'fr' } });
+    await vi.waitFor(() => expect(d.update).toHaveBeenCalledWith(MENU_ID, { title: UI_STRINGS.fr.menuFind }));
+    expect(d.setDefaultSuggestion).toHaveBeenLastCalledWith({ description: UI_STRINGS.fr.omniboxDefault });
   });
 
   it('hands the selection to the popup once, in memory only', async () => {
@@ -93,9 +114,11 @@ describe('background', () => {
     expect(d.openPopup).toHaveBeenCalledTimes(1);
   });
 
-  it('suggests contacts live in the omnibox, escaped for Chrome', () => {
+  it('suggests contacts live in the omnibox, escaped for Chrome', async () => {
     const d = install();
-    expect(d.setDefaultSuggestion).toHaveBeenCalledWith({ description: UI_STRINGS.en.omniboxDefault });
+    await vi.waitFor(() =>
+      expect(d.setDefaultSuggestion).toHaveBeenCalledWith({ description: UI_STRINGS.en.omniboxDefault }),
+    );
     const suggest = vi.fn();
     d.onInputChanged.fire('OSSHQ', suggest);
     const list = suggest.mock.calls[0]?.[0] as { content: string; description: string }[];
