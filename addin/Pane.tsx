@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pack, Settings } from '../shared/core/schema';
-import { AssistantApp, SettingsForm, Shell } from '../shared/ui';
+import { AssistantApp, SettingsForm, Shell, useUi } from '../shared/ui';
 import type { SettingsState } from '../shared/ui/port';
 import { ComposeCheck } from './ComposeCheck';
 import type { OfficePort } from './office-port';
@@ -19,7 +19,24 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
   },
   settings: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  settingsHeader: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** The shared settings form under a title, with the way back to the assistant. */
+function SettingsView(props: { state: SettingsState; back: string; onBack: () => void; onSaved: (settings: Settings) => void }) {
+  const { s } = useUi();
+  const styles = useStyles();
+  return (
+    <main className={styles.settings}>
+      <header className={styles.settingsHeader}>
+        <Button appearance="subtle" icon={<span aria-hidden="true">←</span>} onClick={props.onBack} aria-label={props.back} />
+        <h1 className={styles.title}>{s.settings}</h1>
+      </header>
+      <SettingsForm state={props.state} onSaved={props.onSaved} />
+    </main>
+  );
+}
 
 export function Pane(props: { port: OfficePort; initial: SettingsState; pack: Pack; orgNotice: OrgPackResult['notice'] }) {
   const { port } = props;
@@ -89,14 +106,7 @@ export function Pane(props: { port: OfficePort; initial: SettingsState; pack: Pa
         ))}
       </div>
       {view === 'settings' ? (
-        <div className={styles.settings}>
-          <div>
-            <Button appearance="subtle" onClick={() => setView('main')}>
-              ← {t.back}
-            </Button>
-          </div>
-          <SettingsForm state={state} onSaved={saved} />
-        </div>
+        <SettingsView state={state} back={t.back} onBack={() => setView('main')} onSaved={saved} />
       ) : (
         <>
           {port.mode === 'compose' ? <ComposeCheck port={hostPort} pack={props.pack} settings={state.settings} t={t} /> : null}

@@ -90,6 +90,7 @@ interface OutlookLog {
   replies: { htmlBody: string }[];
   inserted: { data: string; coercionType: string }[];
   added: { to: string[]; cc: string[] };
+  saved: { settings?: Record<string, string> }[];
 }
 
 let server: AddinServer;
@@ -221,6 +222,27 @@ describe('Outlook task pane in Chromium', () => {
     expect(inserted!.data).toContain('Host country MOU (Kabul)');
     expect(errors).toEqual([]);
     onlyMicrosoftLeft(outside);
+    await page.close();
+  });
+
+  it('settings: opened from the unset RSO address, kept in roaming settings, used at once', async () => {
+    const { page, errors } = await openPane({ mode: 'read', ...REFUSAL });
+    await page.getByTestId('address-not-set').first().click();
+    const form = page.getByTestId('settings-form');
+    await form.locator('input[name="rsoName"]').fill('B. Mutombo');
+    await form.locator('input[name="rsoEmail"]').fill('not an address');
+    // Leave the field first: its message appears on blur and moves the button.
+    await form.locator('input[name="rsoEmail"]').press('Tab');
+    await form.getByRole('button', { name: s.save }).click();
+    await expect.poll(() => page.getByTestId('settings-status').textContent()).toBe(s.fixErrors);
+    expect((await outlookLog(page)).saved).toEqual([]);
+    await form.locator('input[name="rsoEmail"]').fill('rso.goma@iom.int');
+    await form.getByRole('button', { name: s.save }).click();
+    await expect.poll(async () => (await outlookLog(page)).saved.length).toBe(1);
+    expect((await outlookLog(page)).saved[0]!.settings).toMatchObject({ rsoEmail: 'rso.goma@iom.int', rsoName: 'B. Mutombo' });
+    // Back on the assistant, the suggestion now names the RSO.
+    await page.getByTestId('recipient').filter({ hasText: 'rso.goma@iom.int' }).waitFor();
+    expect(errors).toEqual([]);
     await page.close();
   });
 
