@@ -99,7 +99,8 @@ let browser: Launched;
 beforeAll(async () => {
   // `npm test` builds first; a lone `vitest --project e2e` builds the add-in itself.
   if (!['taskpane.html', 'send-check.js', 'manifest.xml'].every((f) => existsSync(join(ADDIN_DIST, f)))) {
-    execFileSync('npm', ['run', 'build:addin'], { cwd: ROOT, stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, which would give a development build of React.
+    execFileSync('npm', ['run', 'build:addin'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
   server = await serveAddin();
   browser = await launchChromium();
