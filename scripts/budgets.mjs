@@ -1,0 +1,103 @@
+// Size budgets for what people download: measured from the built files, gzip level 9 per file
+// (as a web server sends them), summed over everything a page loads when it opens.
+// Used by scripts/sizes.mjs (after `npm run build`) and tests/e2e/budgets.test.ts.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { init, parse } from 'es-module-lexer';
+
+/** 1 KB = 1,000 bytes, as Vite prints sizes: the stricter reading of each budget. */
+export const KB = 1000;
+
+export const BUDGETS = [
+  { id: 'popup', label: 'Extension popup JS', max: 160 * KB },
+  { id: 'pane', label: 'Outlook task pane JS (office.js excluded)', max: 160 * KB },
+  { id: 'send', label: 'Outlook send-time script', max: 60 * KB },
+  { id: 'zip', label: 'Chrome zip (as uploaded)', max: 400 * KB },
+];
+
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+// Microsoft's office.js comes from its CDN (a store rule), never from our files.
+const isExternal = (src) => /^(?:[a-z]+:)?\/\//i.test(src) || /(?:^|\/)office(?:\.debug)?\.js$/i.test(src);
+
+function pageScripts(html) {
+  const out = [];
+  for (const tag of html.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
+    const attr = (name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
+    if (/^<script/i.test(tag) && attr('src')) out.push(attr('src'));
+    if (/^<link/i.test(tag) && /modulepreload/i.test(attr('rel') ?? '') && attr('href')) out.push(attr('href'));
+  }
+  return out.filter((src) => !isExternal(src));
+}
+
+/** "/chunks/a.js" is relative to the output root; "./assets/a.js" to the file that names it. */
+function resolveSrc(root, from, src) {
+  const clean = src.split(/[?#]/)[0];
+  return clean.startsWith('/') ? join(root, clean) : resolve(dirname(from), clean);
+}
+
+/**
+ * Every JS file a page loads when it opens: its scripts and module preloads, then each static
+ * import, transitively. Dynamic import() chunks load only when a feature needs them: listed
+ * apart, not counted.
+ */
+export async function pageJs(root, htmlFile) {
+  await init;
+  const html = join(root, htmlFile);
+  if (!existsSync(html)) return { files: [], lazy: [], missing: [relative(process.cwd(), html)] };
+  const files = new Set();
+  const lazy = new Set();
+  const missing = [];
+  const queue = pageScripts(readFileSync(html, 'utf8')).map((src) => resolveSrc(root, html, src));
+  while (queue.length) {
+    const file = queue.shift();
+    if (files.has(file)) continue;
+    if (!existsSync(file)) {
+      missing.push(relative(process.cwd(), file));
+      continue;
+    }
+    files.add(file);
+    const [imports] = parse(readFileSync(file, 'utf8'));
+    for (const spec of imports) {
+      if (!spec.n || isExternal(spec.n) || !/^[./]/.test(spec.n)) continue;
+      const target = resolveSrc(root, file, spec.n);
+      if (spec.d === -1) queue.push(target);
+      else if (spec.d >= 0) lazy.add(target);
+    }
+  }
+  return { files: [...files], lazy: [...lazy].filter((f) => !files.has(f)), missing };
+}
+
+function findFile(dir, pattern) {
+  if (!existsSync(dir)) return null;
+  const name = readdirSync(dir).filter((f) => pattern.test(f)).sort()[0];
+  return name ? join(dir, name) : null;
+}
+
+/**
+ * Measures every budget under `root` (the repository). A row with `missing` files means the
+ * build did not produce what the budget measures: that is a failure too, never a pass.
+ */
+export async function measureBudgets(root = process.cwd()) {
+  const ext = join(root, '.output', 'chrome-mv3');
+  const addin = join(root, 'dist', 'addin');
+  const popup = await pageJs(ext, 'popup.html');
+  const pane = await pageJs(addin, 'taskpane.html');
+  const send = join(addin, 'send-check.js');
+  const zip = findFile(join(root, '.output'), /-chrome\.zip$/);
+  const found = {
+    popup: { ...popup, bytes: popup.files.reduce((n, f) => n + gzipSize(f), 0) },
+    pane: { ...pane, bytes: pane.files.reduce((n, f) => n + gzipSize(f), 0) },
+    send: existsSync(send) ? { files: [send], lazy: [], missing: [], bytes: gzipSize(send) } : { files: [], lazy: [], missing: [relative(root, send)], bytes: 0 },
+    // A zip is already compressed: its size on disk is what the store and the browser receive.
+    zip: zip ? { files: [zip], lazy: [], missing: [], bytes: statSync(zip).size } : { files: [], lazy: [], missing: ['.output/*-chrome.zip'], bytes: 0 },
+  };
+  return BUDGETS.map((b) => {
+    const m = found[b.id];
+    const ok = m.missing.length === 0 && m.files.length > 0 && m.bytes <= b.max;
+    return { ...b, bytes: m.bytes, files: m.files.map((f) => relative(root, f)), lazy: m.lazy.map((f) => relative(root, f)), missing: m.missing, ok };
+  });
+}
+
+export const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
