@@ -1,7 +1,8 @@
 // The options page: the settings form, in the language the settings choose.
-import { StrictMode, useState } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { uiLanguage } from '../../shared/ui/i18n';
 import { SettingsForm } from '../../shared/ui/SettingsForm';
 import { Shell, useUi } from '../../shared/ui/shell';
 import type { SettingsState } from '../../shared/ui/port';
@@ -46,6 +47,9 @@ function OptionsPage(props: { state: SettingsState; onSaved: (state: SettingsSta
 
 function Root(props: { initial: SettingsState; port: ReturnType<typeof createBrowserPort> }) {
   const [state, setState] = useState(props.initial);
+  useEffect(() => {
+    document.documentElement.lang = uiLanguage(state.settings.language, navigator.language);
+  }, [state.settings.language]);
   return (
     <Shell port={props.port} language={state.settings.language}>
       <OptionsPage state={state} onSaved={setState} />

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultPack } from '../../shared/core/pack';
 import { AssistantApp } from '../../shared/ui/App';
+import { uiLanguage } from '../../shared/ui/i18n';
 import { Shell } from '../../shared/ui/shell';
 import { createBrowserPort } from '../shared/browser-port';
 
@@ -14,7 +15,8 @@ async function start() {
   const state = await port.loadSettings();
   const root = document.getElementById('root');
   if (!root) return;
-  document.documentElement.lang = state.settings.language === 'auto' ? navigator.language : state.settings.language;
+  // The page's language is the one its text is in (English for a German browser, say).
+  document.documentElement.lang = uiLanguage(state.settings.language, navigator.language);
   createRoot(root).render(
     <StrictMode>
       <Shell port={port} language={state.settings.language}>
