@@ -23,6 +23,7 @@ export interface AddinStrings {
   ignoredSettings: (keys: string) => string;
   orgPackLoaded: (title: string) => string;
   orgPackBad: (problems: string) => string;
+  orgPackUnreachable: (reason: string) => string;
   sendCheckIntro: string;
   sendCheckFix: string;
   composeTitle: string;
@@ -63,6 +64,7 @@ const en: AddinStrings = {
   ignoredSettings: (keys) => `Some saved settings were not valid and were reset: ${keys}.`,
   orgPackLoaded: (title) => `Using your organisation's documents: ${title}.`,
   orgPackBad: (problems) => `Your organisation's documents (org-pack.json) could not be used, so the built-in guidance is shown. ${problems}`,
+  orgPackUnreachable: (reason) => `Could not check for your organisation's documents (org-pack.json: ${reason}); the built-in guidance is shown.`,
   sendCheckIntro: 'OSS Assist, before this escalation goes:',
   sendCheckFix: 'Fix recipients',
   composeTitle: 'This message',
@@ -104,6 +106,8 @@ const fr: AddinStrings = {
   orgPackLoaded: (title) => `Documents de votre organisation utilisés : ${title}.`,
   orgPackBad: (problems) =>
     `Les documents de votre organisation (org-pack.json) n’ont pas pu être utilisés ; les indications intégrées sont affichées. ${problems}`,
+  orgPackUnreachable: (reason) =>
+    `Impossible de vérifier les documents de votre organisation (org-pack.json : ${reason}) ; les indications intégrées sont affichées.`,
   sendCheckIntro: 'OSS Assist, avant l’envoi de cette escalade :',
   sendCheckFix: 'Corriger',
   composeTitle: 'Ce message',
@@ -145,6 +149,8 @@ const es: AddinStrings = {
   orgPackLoaded: (title) => `Se usan los documentos de su organización: ${title}.`,
   orgPackBad: (problems) =>
     `No se pudieron usar los documentos de su organización (org-pack.json); se muestran las indicaciones incorporadas. ${problems}`,
+  orgPackUnreachable: (reason) =>
+    `No se pudieron comprobar los documentos de su organización (org-pack.json: ${reason}); se muestran las indicaciones incorporadas.`,
   sendCheckIntro: 'OSS Assist, antes de enviar este escalamiento:',
   sendCheckFix: 'Corregir',
   composeTitle: 'Este mensaje',

@@ -24,7 +24,9 @@ export async function loadOrgPack(base: Pack, t: AddinStrings, fetchFile: Fetch 
     if (!response.ok) return bad(base, t, `HTTP ${response.status}.`);
     text = await response.text();
   } catch (error) {
-    return bad(base, t, error instanceof Error ? error.message : String(error));
+    // Not a bad file: the server could not be asked (offline, a cached pane). Said, quietly.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { pack: base, notice: { intent: 'info', text: t.orgPackUnreachable(reason) } };
   }
   const json = parseJsonText(text);
   if (!json.ok) return bad(base, t, summarize(json.problems));
