@@ -39,6 +39,7 @@ const ES2017_AND_LATER = [
 const t = ADDIN_STRINGS.en;
 const s = UI_STRINGS.en;
 const STANDIN = readFileSync(join(ROOT, 'tests', 'fixtures', 'outlook-standin.js'), 'utf8');
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 // office.js (Microsoft's code) reaches for its own telemetry outside Office; the test blocks
 // it like every other outside request, and checks that nothing else tried to leave.
 const MICROSOFT = /(^|\.)(microsoft\.com|office\.com|office\.net|oaspapps\.com|live\.com|msocdn\.com)$/;
@@ -115,6 +116,8 @@ async function openPane(standin?: StandinOptions, orgPack: string | null = null)
   server.setOrgPack(orgPack);
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 380, height: 1000 });
+  // No colour transitions half-way through when axe or the screenshot looks.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const outside: string[] = [];
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -130,6 +133,18 @@ async function openPane(standin?: StandinOptions, orgPack: string | null = null)
 }
 
 const outlookLog = (page: Page) => page.evaluate(() => (globalThis as unknown as { __outlook: OutlookLog }).__outlook);
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Violation = { id: string; impact: string; help: string; nodes: { html: string }[] };
+    const axe = (globalThis as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.html).join(' | ')}`);
+  });
+}
 
 function onlyMicrosoftLeft(outside: string[]) {
   for (const url of outside) expect(new URL(url).hostname, url).toMatch(MICROSOFT);
@@ -178,6 +193,7 @@ describe('Outlook task pane in Chromium', () => {
     expect(await scenario.getAttribute('data-scenario')).toBe('service-refused');
     // The README's picture: the pane as it opens on a message, at a task pane's width.
     await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'taskpane.png') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByTestId('draft').getByRole('button', { name: s.openDraft }).click();
     await expect.poll(async () => (await outlookLog(page)).opened.length).toBe(1);
     const [draft] = (await outlookLog(page)).opened;
@@ -208,6 +224,7 @@ describe('Outlook task pane in Chromium', () => {
     const warning = page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@iom.int' });
     await warning.waitFor();
     await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'taskpane-compose.png') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await warning.getByRole('button', { name: t.addThese('rso.kabul@iom.int') }).click();
     await expect.poll(async () => (await outlookLog(page)).added.to).toEqual(['rso.kabul@iom.int']);
     // Checked again: the RSO warning is gone, and OSS@iom.int was kept (only added, never removed).
