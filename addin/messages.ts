@@ -19,6 +19,7 @@ export interface AddinStrings {
   openDraft: string;
   openReply: string;
   saveSettings: string;
+  noClipboard: string;
   invalidSettings: (problems: string) => string;
   ignoredSettings: (keys: string) => string;
   orgPackLoaded: (title: string) => string;
@@ -60,6 +61,7 @@ const en: AddinStrings = {
   openDraft: 'Outlook could not open the new message',
   openReply: 'Outlook could not open the reply',
   saveSettings: 'Outlook could not save the settings',
+  noClipboard: 'This Outlook does not let add-ins use the clipboard; select the text and copy it by hand.',
   invalidSettings: (problems) => `Settings not saved: ${problems}`,
   ignoredSettings: (keys) => `Some saved settings were not valid and were reset: ${keys}.`,
   orgPackLoaded: (title) => `Using your organisation's documents: ${title}.`,
@@ -101,6 +103,7 @@ const fr: AddinStrings = {
   openDraft: 'Outlook n’a pas pu ouvrir le nouveau message',
   openReply: 'Outlook n’a pas pu ouvrir la réponse',
   saveSettings: 'Outlook n’a pas pu enregistrer les paramètres',
+  noClipboard: 'Cet Outlook ne laisse pas les compléments utiliser le presse-papiers ; sélectionnez le texte et copiez-le à la main.',
   invalidSettings: (problems) => `Paramètres non enregistrés : ${problems}`,
   ignoredSettings: (keys) => `Certains paramètres enregistrés n’étaient pas valides et ont été réinitialisés : ${keys}.`,
   orgPackLoaded: (title) => `Documents de votre organisation utilisés : ${title}.`,
@@ -144,6 +147,7 @@ const es: AddinStrings = {
   openDraft: 'Outlook no pudo abrir el mensaje nuevo',
   openReply: 'Outlook no pudo abrir la respuesta',
   saveSettings: 'Outlook no pudo guardar la configuración',
+  noClipboard: 'Este Outlook no permite a los complementos usar el portapapeles; seleccione el texto y cópielo a mano.',
   invalidSettings: (problems) => `Configuración no guardada: ${problems}`,
   ignoredSettings: (keys) => `Algunos valores guardados no eran válidos y se restablecieron: ${keys}.`,
   orgPackLoaded: (title) => `Se usan los documentos de su organización: ${title}.`,

@@ -37,7 +37,8 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficePort {
   const t = ADDIN_STRINGS[lang];
   const requirements = context?.requirements;
   const has = (feature: Feature) => supports(requirements, feature);
-  // The pane is opened for one item; a pinned pane is reloaded by Outlook when it changes.
+  // The pane belongs to one item: the manifest does not let it be pinned, so Outlook opens a
+  // fresh pane for each message and the mode below never changes under the person.
   const current = (): Item | null => (mailbox?.item as Item | undefined) ?? null;
   const first = current();
   const mode: OfficePort['mode'] = first ? (isCompose(first) ? 'compose' : 'read') : null;
@@ -49,7 +50,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficePort {
     missing: mailbox ? missingFeatures(requirements) : [],
     lang,
     strings: t,
-    copy: copyToClipboard,
+    copy: (text: string, html?: string) => copyToClipboard(text, html, t),
     loadSettings: () => loadSettings(context?.roamingSettings),
     saveSettings: context?.roamingSettings
       ? (settings: Settings) => saveSettings(context.roamingSettings, settings, t)
@@ -188,9 +189,9 @@ export async function saveSettings(roaming: Office.RoamingSettings, settings: Se
 }
 
 /** Clipboard with an HTML flavour where the browser allows it, plain text otherwise. */
-async function copyToClipboard(text: string, html?: string): Promise<void> {
+async function copyToClipboard(text: string, html: string | undefined, t: AddinStrings): Promise<void> {
   const clipboard = globalThis.navigator?.clipboard;
-  if (!clipboard) throw new Error('Clipboard not available');
+  if (!clipboard) throw new Error(t.noClipboard);
   if (html && typeof ClipboardItem !== 'undefined' && clipboard.write) {
     try {
       await clipboard.write([

@@ -325,8 +325,7 @@ describe('built add-in files', () => {
     expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
     expect(readFileSync(join(ADDIN_DIST, 'commands.html'), 'utf8')).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     for (const size of [16, 32, 64, 80, 128]) expect(existsSync(join(ADDIN_DIST, 'assets', `icon-${size}.png`))).toBe(true);
-    const js = readdirSync(join(ADDIN_DIST, 'assets')).filter((f) => f.endsWith('.js'));
-    const total = js.reduce((sum, f) => sum + gz(join(ADDIN_DIST, 'assets', f)), 0);
-    console.log(`task pane JS: ${(total / 1024).toFixed(1)} KB gzip (budget 160 KB)`);
+    // Sizes are checked against their budgets in budgets.test.ts.
+    expect(readdirSync(join(ADDIN_DIST, 'assets')).some((f) => f.endsWith('.js'))).toBe(true);
   });
 });
