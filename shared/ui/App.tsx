@@ -2,10 +2,11 @@
 // suggestion for it. The core does all the thinking; this file only keeps track of what
 // the person asked for. Text stays in memory (React state); nothing is stored.
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { createAssistant } from '../core/assistant';
 import type { Lang, Pack, Settings } from '../core/schema';
 import type { MailContext } from './port';
+import { Notice } from './Notice';
 import { SearchResults } from './SearchResults';
 import { SuggestionView } from './SuggestionView';
 import { useUi } from './shell';
@@ -15,6 +16,26 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  // A native textarea dressed as Fluent's: outline, accent line at the bottom, focus ring.
+  query: {
+    font: 'inherit',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    minHeight: '52px',
+    resize: 'vertical',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    '::placeholder': { color: tokens.colorNeutralForeground4 },
+    ':focus-visible': {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '1px',
+      borderBottomColor: tokens.colorCompoundBrandStroke,
+    },
+  },
   footer: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textAlign: 'center' },
 });
 
@@ -41,6 +62,7 @@ export function AssistantApp(props: {
     () => props.pack.contacts.filter((c) => c.emailSetting === 'rsoEmail').map((c) => c.id),
     [props.pack],
   );
+  const queryId = useId('query');
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const [subject, setSubject] = useState<string | null>(null);
   const [language, setLanguage] = useState<Lang | undefined>();
@@ -92,19 +114,21 @@ export function AssistantApp(props: {
         ) : null}
       </header>
       {props.ignoredSettings && props.ignoredSettings.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{s.ignoredStored(props.ignoredSettings.map((k) => s.field[k].label).join(', '))}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{s.ignoredStored(props.ignoredSettings.map((k) => s.field[k].label).join(', '))}</Notice>
       ) : null}
-      <Field label={s.searchLabel}>
-        <Textarea
+      <div className={section.grow}>
+        <label htmlFor={queryId} className={section.fieldLabel}>
+          {s.searchLabel}
+        </label>
+        <textarea
+          id={queryId}
+          className={styles.query}
           value={query}
           placeholder={s.searchPlaceholder}
           rows={2}
-          resize="vertical"
           data-testid="query"
-          onChange={(_, data) => {
-            setQuery(data.value);
+          onChange={(e) => {
+            setQuery(e.target.value);
             setSubject(null);
             setCtxState('idle');
           }}
@@ -116,7 +140,7 @@ export function AssistantApp(props: {
             }
           }}
         />
-      </Field>
+      </div>
       <div className={section.actions}>
         {port.readContext ? (
           <Button appearance="primary" onClick={() => void readContext(false)} disabled={ctxState === 'reading'}>
@@ -129,9 +153,9 @@ export function AssistantApp(props: {
       </div>
       {ctxState === 'reading' ? <span className={section.muted}>{s.readingSelection}</span> : null}
       {ctxState === 'none' || ctxState === 'unreadable' ? (
-        <MessageBar intent="info" layout="multiline" data-testid="context-message">
-          <MessageBarBody>{ctxState === 'none' ? s.noSelection : s.cannotReadPage}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" live="polite" data-testid="context-message">
+          {ctxState === 'none' ? s.noSelection : s.cannotReadPage}
+        </Notice>
       ) : null}
       {suggestion ? (
         <>

@@ -1,7 +1,7 @@
 // The escalation draft: subject and body as text, what is still missing, a language switch,
 // and the two ways out (copy, or open in the mail app; the host falls back to copy).
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
+import { Button, useId } from '@fluentui/react-components';
 import { LANGS, type Lang } from '../core/schema';
 import { draftHtml } from '../core/html';
 import { factLabel, settingLabel } from '../core/messages';
@@ -9,6 +9,7 @@ import type { Draft, ExcerptOut, Missing } from '../core/types';
 import { SETTING_KEYS } from '../core/schema';
 import { CopyButton } from './CopyButton';
 import { HostAction } from './HostAction';
+import { Notice } from './Notice';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
 
@@ -85,16 +86,13 @@ export function DraftPreview(props: {
         </div>
       </div>
       {draft.missing.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {s.missing}
-            <ul data-testid="draft-missing">
-              {draft.missing.map((m) => (
-                <li key={m}>{label(draft.language, m)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title={s.missing}>
+          <ul className={styles.missingList} data-testid="draft-missing">
+            {draft.missing.map((m) => (
+              <li key={m}>{label(draft.language, m)}</li>
+            ))}
+          </ul>
+        </Notice>
       ) : null}
       <div className={styles.actions}>
         <CopyButton text={draft.body} html={html} label={s.copyDraft} appearance="primary" size="medium" />
@@ -102,9 +100,7 @@ export function DraftPreview(props: {
         {insertText ? <HostAction label={s.insertDraft} size="medium" run={() => insertText(draft.body, html)} /> : null}
       </div>
       {tooLong ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{s.draftCopiedTooLong}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{s.draftCopiedTooLong}</Notice>
       ) : null}
     </section>
   );
