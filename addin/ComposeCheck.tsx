@@ -3,7 +3,7 @@
 // the suggested recipients is the shared RecipientList's action.
 import { useEffect, useMemo, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { createAssistant } from '../shared/core';
+import { createAssistant } from '../shared/core/assistant';
 import type { Pack, Settings } from '../shared/core/schema';
 import type { DraftCheck } from '../shared/core/types';
 import type { HostPort } from '../shared/ui/port';

@@ -1,15 +1,19 @@
 // What the task pane shows: the add-in's own notices (outside Outlook, missing features,
 // the organisation's pack, errors), the compose check, then the shared assistant or the
 // shared settings form. The components themselves are the shared UI's.
-import { useMemo, useState } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pack, Settings } from '../shared/core/schema';
-import { AssistantApp, SettingsForm, Shell, useUi } from '../shared/ui';
+import { AssistantApp } from '../shared/ui/App';
+import { Shell, useUi } from '../shared/ui/shell';
 import type { SettingsState } from '../shared/ui/port';
 import { ComposeCheck } from './ComposeCheck';
 import type { OfficePort } from './office-port';
 import type { OrgPackResult } from './org-pack';
 import { withErrorReport } from './report-errors';
+
+// Loaded when the person opens the settings, not with the pane: most opens never need it.
+const SettingsForm = lazy(() => import('../shared/ui/SettingsForm').then((m) => ({ default: m.SettingsForm })));
 
 const useStyles = makeStyles({
   notices: {
@@ -33,7 +37,9 @@ function SettingsView(props: { state: SettingsState; back: string; onBack: () =>
         <Button appearance="subtle" icon={<span aria-hidden="true">←</span>} onClick={props.onBack} aria-label={props.back} />
         <h1 className={styles.title}>{s.settings}</h1>
       </header>
-      <SettingsForm state={props.state} onSaved={props.onSaved} />
+      <Suspense fallback={<Spinner size="tiny" />}>
+        <SettingsForm state={props.state} onSaved={props.onSaved} />
+      </Suspense>
     </main>
   );
 }

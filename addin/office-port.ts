@@ -2,7 +2,7 @@
 // inserts at the cursor, adds recipients, opens drafts and keeps settings in Outlook's
 // roaming settings. It offers only what this Outlook can do (see requirements.ts) and
 // every failure rejects with a sentence the pane shows.
-import { checkSettings, DEFAULT_SETTINGS } from '../shared/core';
+import { checkSettings, DEFAULT_SETTINGS } from '../shared/core/pack';
 import { SETTING_KEYS, type Lang, type Settings } from '../shared/core/schema';
 import type { DraftToOpen, HostPort, MailContext, SettingsState } from '../shared/ui/port';
 import { ADDIN_STRINGS, langFrom, type AddinStrings } from './messages';

@@ -1,7 +1,7 @@
 // An organisation may ship its own documents as a pack extension next to the pane
 // (org-pack.json, beside taskpane.html, same origin). No file is the normal case; a file
 // that cannot be used is said plainly and the built-in pack is used instead.
-import { applyExtension, checkExtension, parseJsonText } from '../shared/core';
+import { applyExtension, checkExtension, parseJsonText } from '../shared/core/pack';
 import type { Pack } from '../shared/core/schema';
 import type { AddinStrings } from './messages';
 

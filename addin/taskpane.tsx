@@ -4,7 +4,7 @@
 // says so, and search still works.
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { defaultPack } from '../shared/core';
+import { defaultPack } from '../shared/core/pack';
 import { langFrom, ADDIN_STRINGS } from './messages';
 import { createOfficePort } from './office-port';
 import { loadOrgPack } from './org-pack';
