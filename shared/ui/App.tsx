@@ -64,19 +64,19 @@ export function AssistantApp(props: {
   );
   const queryId = useId('query');
   const [query, setQuery] = useState(props.initialQuery ?? '');
-  const [subject, setSubject] = useState<string | null>(null);
+  const [suggestText, setSuggestText] = useState<string | null>(null);
   const [language, setLanguage] = useState<Lang | undefined>();
   const [picked, setPicked] = useState<string | undefined>();
   const [ctxState, setCtxState] = useState<ContextState>('idle');
 
   const hits = useMemo(() => (query.trim() ? assistant.search(query, { limit: 8, language: lang }) : []), [assistant, query, lang]);
   const suggestion = useMemo(
-    () => (subject === null ? null : assistant.suggest(subject, props.settings, { language, scenarioId: picked })),
-    [assistant, subject, props.settings, language, picked],
+    () => (suggestText === null ? null : assistant.suggest(suggestText, props.settings, { language, scenarioId: picked })),
+    [assistant, suggestText, props.settings, language, picked],
   );
 
   const suggestFor = (text: string) => {
-    setSubject(text);
+    setSuggestText(text);
     setLanguage(undefined);
     setPicked(undefined);
   };
@@ -129,7 +129,7 @@ export function AssistantApp(props: {
           data-testid="query"
           onChange={(e) => {
             setQuery(e.target.value);
-            setSubject(null);
+            setSuggestText(null);
             setCtxState('idle');
           }}
           onKeyDown={(e) => {
@@ -161,7 +161,7 @@ export function AssistantApp(props: {
         <>
           <details className={section.muted}>
             <summary>{s.textUsed}</summary>
-            <p className={section.text}>{subject}</p>
+            <p className={section.text}>{suggestText}</p>
           </details>
           <SuggestionView
             suggestion={suggestion}
