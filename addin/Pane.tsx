@@ -44,7 +44,14 @@ function SettingsView(props: { state: SettingsState; back: string; onBack: () =>
   );
 }
 
-export function Pane(props: { port: OfficePort; initial: SettingsState; pack: Pack; orgNotice: OrgPackResult['notice'] }) {
+export function Pane(props: {
+  port: OfficePort;
+  initial: SettingsState;
+  pack: Pack;
+  orgNotice: OrgPackResult['notice'];
+  /** Office.js was there but failed to start: said, rather than only "not in Outlook". */
+  startProblem?: string | null;
+}) {
   const { port } = props;
   const t = port.strings;
   const styles = useStyles();
@@ -69,6 +76,11 @@ export function Pane(props: { port: OfficePort; initial: SettingsState; pack: Pa
   return (
     <Shell port={hostPort} language={port.lang}>
       <div className={styles.notices} aria-live="polite">
+        {props.startProblem ? (
+          <MessageBar intent="error" layout="multiline" data-testid="start-problem">
+            <MessageBarBody>{props.startProblem}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         {!port.inOutlook ? (
           <MessageBar intent="info" layout="multiline" data-testid="not-in-outlook">
             <MessageBarBody>

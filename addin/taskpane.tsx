@@ -13,26 +13,36 @@ import { Pane } from './Pane';
 /** How long to wait for Office.js before starting without it. */
 const OFFICE_READY_TIMEOUT_MS = 10_000;
 
-function officeReady(): Promise<typeof Office | undefined> {
+interface Ready {
+  office: typeof Office | undefined;
+  /** Why Office.js did not start, when it was there but failed or did not answer. */
+  problem: string | null;
+}
+
+function officeReady(): Promise<Ready> {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office?.onReady) return Promise.resolve(undefined);
+  // No office.js at all (the CDN unreachable, or a plain browser tab): start without it.
+  if (!office?.onReady) return Promise.resolve({ office: undefined, problem: null });
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), OFFICE_READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => resolve({ office: undefined, problem: `Office.js did not answer within ${OFFICE_READY_TIMEOUT_MS / 1000} s.` }),
+      OFFICE_READY_TIMEOUT_MS,
+    );
     office.onReady().then(
       () => {
         clearTimeout(timer);
-        resolve(office);
+        resolve({ office, problem: null });
       },
-      () => {
+      (error: unknown) => {
         clearTimeout(timer);
-        resolve(undefined);
+        resolve({ office: undefined, problem: error instanceof Error ? error.message : String(error) });
       },
     );
   });
 }
 
 async function start(root: Root): Promise<void> {
-  const office = await officeReady();
+  const { office, problem } = await officeReady();
   // Settings may choose the language; until they are read, Outlook's display language.
   const first = createOfficePort({ office });
   const state = await first.loadSettings();
@@ -41,7 +51,7 @@ async function start(root: Root): Promise<void> {
   const org = await loadOrgPack(defaultPack(), port.strings);
   root.render(
     <StrictMode>
-      <Pane port={port} initial={state} pack={org.pack} orgNotice={org.notice} />
+      <Pane port={port} initial={state} pack={org.pack} orgNotice={org.notice} startProblem={problem ? port.strings.startFailed(problem) : null} />
     </StrictMode>,
   );
 }

@@ -84,6 +84,7 @@ interface StandinOptions {
   bodyType?: 'html' | 'text';
   stored?: Record<string, unknown>;
   failBody?: string;
+  failReady?: string;
 }
 
 interface OutlookLog {
@@ -273,6 +274,13 @@ describe('Outlook task pane in Chromium', () => {
     const failing = await openPane({ mode: 'read', ...REFUSAL, failBody: 'The item was moved.' });
     await expect.poll(() => failing.page.getByTestId('pane-error').textContent()).toContain(`${t.readBody}: The item was moved.`);
     await failing.page.close();
+
+    const broken = await openPane({ mode: 'read', ...REFUSAL, failReady: 'Host initialisation failed.' });
+    await expect.poll(() => broken.page.getByTestId('start-problem').textContent()).toBe(t.startFailed('Host initialisation failed.'));
+    // Still usable for search.
+    await broken.page.getByTestId('query').fill('hostage');
+    await broken.page.getByTestId('search-results').waitFor();
+    await broken.page.close();
   });
 
   it('says plainly when the organisation pack next to the pane cannot be used', async () => {
