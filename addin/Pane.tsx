@@ -1,7 +1,7 @@
 // What the task pane shows: the add-in's own notices (outside Outlook, missing features,
 // the organisation's pack, errors), the compose check, then the shared assistant or the
 // shared settings form. The components themselves are the shared UI's.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Component, lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pack, Settings } from '../shared/core/schema';
 import { AssistantApp } from '../shared/ui/App';
@@ -27,6 +27,22 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
+/** A part loaded on demand that could not load (a dropped link) is said in place, not a blank pane. */
+class LoadBoundary extends Component<{ children: ReactNode }, { error: string | null }> {
+  override state = { error: null as string | null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  override render() {
+    if (this.state.error === null) return this.props.children;
+    return (
+      <MessageBar intent="error" layout="multiline" data-testid="load-error">
+        <MessageBarBody>{this.state.error}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+}
+
 /** The shared settings form under a title, with the way back to the assistant. */
 function SettingsView(props: { state: SettingsState; back: string; onBack: () => void; onSaved: (settings: Settings) => void }) {
   const { s } = useUi();
@@ -37,9 +53,11 @@ function SettingsView(props: { state: SettingsState; back: string; onBack: () =>
         <Button appearance="subtle" icon={<span aria-hidden="true">←</span>} onClick={props.onBack} aria-label={props.back} />
         <h1 className={styles.title}>{s.settings}</h1>
       </header>
-      <Suspense fallback={<Spinner size="tiny" />}>
-        <SettingsForm state={props.state} onSaved={props.onSaved} />
-      </Suspense>
+      <LoadBoundary>
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <SettingsForm state={props.state} onSaved={props.onSaved} />
+        </Suspense>
+      </LoadBoundary>
     </main>
   );
 }

@@ -275,6 +275,13 @@ describe('Outlook task pane in Chromium', () => {
     await expect.poll(() => failing.page.getByTestId('pane-error').textContent()).toContain(`${t.readBody}: The item was moved.`);
     await failing.page.close();
 
+    // The settings form is loaded on demand; a link that drops then is said, not a blank pane.
+    const dropped = await openPane({ mode: 'read', ...REFUSAL });
+    await dropped.page.route(/\/assets\/SettingsForm-[^/]*\.js$/, (route) => route.abort());
+    await dropped.page.getByRole('button', { name: s.settings, exact: true }).click();
+    await dropped.page.getByTestId('load-error').waitFor();
+    await dropped.page.close();
+
     const broken = await openPane({ mode: 'read', ...REFUSAL, failReady: 'Host initialisation failed.' });
     await expect.poll(() => broken.page.getByTestId('start-problem').textContent()).toBe(t.startFailed('Host initialisation failed.'));
     // Still usable for search.
