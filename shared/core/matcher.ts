@@ -85,12 +85,18 @@ export function createMatcher(phrases: Phrase[]): Matcher {
   const deleted = new Map<string, string[]>();
   for (const p of phrases) {
     const first = p.stems[0] as string;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), p]);
+    const list = byFirst.get(first);
+    if (list) list.push(p);
+    else byFirst.set(first, [p]);
     for (const s of p.stems) vocabulary.add(s);
   }
   for (const s of vocabulary) {
     if (s.length < MIN_PREFIX) continue;
-    for (const d of deletions(s)) deleted.set(d, [...(deleted.get(d) ?? []), s]);
+    for (const d of deletions(s)) {
+      const list = deleted.get(d);
+      if (list) list.push(s);
+      else deleted.set(d, [s]);
+    }
   }
   // Same word, same answer: a long thread repeats its words, so each is looked up once.
   const cache = new Map<string, WordMatch[]>();

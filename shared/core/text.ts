@@ -52,7 +52,10 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let last = 0;
-  for (const match of text.matchAll(WORD)) {
+  // exec() on the one global regex: matchAll() would copy it for every call, and the router
+  // tokenizes each of the pack's hundreds of phrases when it starts.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
     if (hasSentenceEnd(text, last, start)) sentence++;
     const raw = match[0];
