@@ -1,7 +1,6 @@
 // An organisation may ship its own documents as a pack extension next to the pane
 // (org-pack.json, beside taskpane.html, same origin). No file is the normal case; a file
 // that cannot be used is said plainly and the built-in pack is used instead.
-import { applyExtension, checkExtension, parseJsonText } from '../shared/core/pack';
 import type { Pack } from '../shared/core/schema';
 import type { AddinStrings } from './messages';
 
@@ -28,6 +27,8 @@ export async function loadOrgPack(base: Pack, t: AddinStrings, fetchFile: Fetch 
     const reason = error instanceof Error ? error.message : String(error);
     return { pack: base, notice: { intent: 'info', text: t.orgPackUnreachable(reason) } };
   }
+  // The pack schema is loaded only when there is a file to check: most organisations ship none.
+  const { applyExtension, checkExtension, parseJsonText } = await import('../shared/core/pack');
   const json = parseJsonText(text);
   if (!json.ok) return bad(base, t, summarize(json.problems));
   const extension = checkExtension(json.value);
