@@ -1,7 +1,9 @@
 // The background's three jobs: the context-menu item on selected text, the "oss" omnibox
 // keyword, and the keyboard command. Each opens the popup; the popup does the rest.
 import { browser } from 'wxt/browser';
-import { createAssistant, defaultPack, escapeHtml, type Assistant } from '../../shared/core';
+import { createAssistant, type Assistant } from '../../shared/core/assistant';
+import { DEFAULT_PACK } from '../../shared/core/default-pack';
+import { escapeHtml } from '../../shared/core/html';
 import type { Lang } from '../../shared/core/schema';
 import { stringsFor, uiLanguage } from '../../shared/ui/i18n';
 import { createHandoff, isTakeSelection } from '../shared/handoff';
@@ -56,7 +58,7 @@ export function setupBackground() {
   const handoff = createHandoff();
   let assistant: Assistant | null = null;
   // Built on first use: the service worker starts often and most starts never need it.
-  const getAssistant = () => (assistant ??= createAssistant(defaultPack()));
+  const getAssistant = () => (assistant ??= createAssistant(DEFAULT_PACK));
 
   let lang: Lang = uiLanguage('auto', browserLanguage());
   const labelOmnibox = () =>

@@ -2,7 +2,7 @@
 // popup.html?q=words starts with a search (the omnibox).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultPack } from '../../shared/core/pack';
+import { DEFAULT_PACK } from '../../shared/core/default-pack';
 import { AssistantApp } from '../../shared/ui/App';
 import { uiLanguage } from '../../shared/ui/i18n';
 import { Shell } from '../../shared/ui/shell';
@@ -21,7 +21,7 @@ async function start() {
     <StrictMode>
       <Shell port={port} language={state.settings.language}>
         <AssistantApp
-          pack={defaultPack()}
+          pack={DEFAULT_PACK}
           settings={state.settings}
           autoRead={!params.has('q')}
           initialQuery={params.get('q') ?? ''}

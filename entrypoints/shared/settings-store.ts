@@ -2,8 +2,8 @@
 // locked; then what the person saved (storage.sync); then the defaults. Each stored value
 // is checked with the core's checkSettings on its own, so one bad value does not drop the rest.
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, checkSettings } from '../../shared/core/pack';
-import { SETTING_KEYS, type SettingKey, type Settings } from '../../shared/core/schema';
+import { DEFAULT_SETTINGS, checkSettings, type Settings } from '../../shared/core/settings';
+import { SETTING_KEYS, type SettingKey } from '../../shared/core/keys';
 import type { SettingsState } from '../../shared/ui/port';
 
 /** The one storage.sync key holding the person's settings. */

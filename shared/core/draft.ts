@@ -1,7 +1,7 @@
 // Turns a scenario's template into a draft. Every placeholder is filled or replaced by a plain
 // "[… : to complete]" marker and listed in `missing`: no "{{…}}" ever reaches a person.
 import type { FactKey, Lang, Scenario, Settings } from './schema';
-import { FACT_KEYS, SETTING_KEYS } from './schema';
+import { FACT_KEYS, SETTING_KEYS } from './keys';
 import { factLabel, message, settingLabel } from './messages';
 import { PLACEHOLDER } from './placeholders';
 import type { Draft, ExcerptOut, Missing } from './types';

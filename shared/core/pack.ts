@@ -1,38 +1,21 @@
 // Loading a pack: shape (zod), then cross-references. Every problem is listed with its JSON
 // path; a pack with any problem is rejected whole, so nothing half-loads.
 import { z } from 'zod';
-import defaultPackJson from '../../data/iom-oss.pack.json';
-import { Pack, PackExtension, Settings, type Localized } from './schema';
+import { DEFAULT_PACK } from './default-pack';
+import { Pack, PackExtension, type Localized } from './schema';
+import { fromIssues, type Problem } from './problems';
 import { PLACEHOLDERS, placeholderKeys } from './placeholders';
 
-export interface Problem {
-  path: string;
-  message: string;
-}
+export type { Problem } from './problems';
+export { jsonPath } from './problems';
+export { checkSettings, DEFAULT_SETTINGS } from './settings';
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
 
 /** Larger than any real pack (10,000 clauses take about 5 MB); bounds the work on a bad file. */
 export const MAX_PACK_BYTES = 16 * 1024 * 1024;
 
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '$';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part)) out += `.${part}`;
-    else out += `[${JSON.stringify(String(part))}]`;
-  }
-  return out;
-}
-
-function fromZod(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: sentence(issue.message) }));
-}
-
-const sentence = (text: string): string => {
-  const t = text.trim();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
-};
+const fromZod = (error: z.ZodError): Problem[] => fromIssues(error.issues);
 
 function duplicates<T extends { id: string }>(items: T[], at: string, problems: Problem[]): Set<string> {
   const seen = new Set<string>();
@@ -178,15 +161,8 @@ let cached: Pack | null = null;
 /** The default IOM OSS pack, validated once. A broken default pack is a build error, so it throws. */
 export function defaultPack(): Pack {
   if (cached) return cached;
-  const result = checkPack(defaultPackJson);
+  const result = checkPack(DEFAULT_PACK);
   if (!result.ok) throw new Error(`The default pack is invalid:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
   cached = result.pack;
   return cached;
-}
-
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
-
-export function checkSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; problems: Problem[] } {
-  const parsed = Settings.safeParse(input ?? {});
-  return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, problems: fromZod(parsed.error) };
 }

@@ -1,6 +1,6 @@
 // The placeholders a draft template may use. check-pack rejects any other, so no "{{…}}" can
 // reach a draft; draft.ts fills them.
-import { FACT_KEYS, SETTING_KEYS } from './schema';
+import { FACT_KEYS, SETTING_KEYS } from './keys';
 
 export const BLOCK_PLACEHOLDERS = ['facts', 'excerpts', 'advice'] as const;
 export const VALUE_PLACEHOLDERS = [...SETTING_KEYS.filter((k) => k !== 'language'), ...FACT_KEYS] as const;

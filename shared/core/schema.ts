@@ -2,9 +2,14 @@
 // this file only says what shape they must have and how they refer to each other.
 import { z } from 'zod';
 
-export const LANGS = ['en', 'fr', 'es'] as const;
+import { EXCERPT_KINDS, FACT_KEYS, LANGS, SCHEMA_VERSION, SETTING_KEYS, URGENCIES } from './keys';
+
+export { EXCERPT_KINDS, FACT_KEYS, LANGS, SCHEMA_VERSION, SETTING_KEYS, URGENCIES } from './keys';
+import type { FactKey as FactKeyName, Lang as LangName, SettingKey as SettingKeyName } from './keys';
+export { Settings, type SettingsInput } from './settings';
+
 export const Lang = z.enum(LANGS);
-export type Lang = z.infer<typeof Lang>;
+export type Lang = LangName;
 
 const Id = z
   .string()
@@ -37,18 +42,8 @@ export const SourceRef = z.strictObject({
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
-/** Settings a person (or their organisation) supplies; what no source gives. */
-export const SETTING_KEYS = [
-  'rsoEmail',
-  'rsoName',
-  'dutyStation',
-  'senderName',
-  'language',
-  'opsCentrePhone',
-  'opsCentreEmail',
-] as const;
 export const SettingKey = z.enum(SETTING_KEYS);
-export type SettingKey = z.infer<typeof SettingKey>;
+export type SettingKey = SettingKeyName;
 
 export const Contact = z
   .strictObject({
@@ -75,8 +70,6 @@ export const Service = z.strictObject({
   source: SourceRef,
 });
 export type Service = z.infer<typeof Service>;
-
-export const EXCERPT_KINDS = ['mou-summary', 'key-point', 'guidance'] as const;
 
 /** A summary written for the pack, in all three languages. */
 export const PackExcerpt = z.strictObject({
@@ -109,19 +102,8 @@ export type Excerpt = z.infer<typeof Excerpt>;
 export type PackExcerpt = z.infer<typeof PackExcerpt>;
 export type ClauseExcerpt = z.infer<typeof ClauseExcerpt>;
 
-/** Facts a correct escalation email states. Extraction lives in facts.ts. */
-export const FACT_KEYS = [
-  'place',
-  'date',
-  'whatRefused',
-  'refusedBy',
-  'people',
-  'lastContact',
-  'startDate',
-  'question',
-] as const;
 export const FactKey = z.enum(FACT_KEYS);
-export type FactKey = z.infer<typeof FactKey>;
+export type FactKey = FactKeyName;
 
 const Phrases = z.array(z.string().trim().min(2).max(120)).max(200);
 
@@ -133,8 +115,6 @@ export const TriggerGroup = z.strictObject({
   es: Phrases,
 });
 export type TriggerGroup = z.infer<typeof TriggerGroup>;
-
-export const URGENCIES = ['none', 'normal', 'high', 'urgent'] as const;
 
 export const Scenario = z.strictObject({
   id: Id,
@@ -156,8 +136,6 @@ export const Scenario = z.strictObject({
   basis: z.strictObject({ source: SourceRef, summary: Localized }),
 });
 export type Scenario = z.infer<typeof Scenario>;
-
-export const SCHEMA_VERSION = 1;
 
 export const Pack = z.strictObject({
   $schema: z.string().optional(),
@@ -189,20 +167,3 @@ export const PackExtension = z.strictObject({
   ),
 });
 export type PackExtension = z.infer<typeof PackExtension>;
-
-const optionalEmail = z.union([z.literal(''), z.email({ error: 'is not an email address' }).max(254)]);
-const shortText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-
-export const Settings = z.object({
-  rsoEmail: optionalEmail.default(''),
-  rsoName: shortText(120).default(''),
-  dutyStation: shortText(120).default(''),
-  senderName: shortText(120).default(''),
-  language: z.enum(['auto', ...LANGS]).default('auto'),
-  opsCentrePhone: z
-    .union([z.literal(''), z.string().trim().max(40).regex(/^\+?[0-9 ().-]{4,40}$/, 'is not a phone number')])
-    .default(''),
-  opsCentreEmail: optionalEmail.default(''),
-});
-export type Settings = z.infer<typeof Settings>;
-export type SettingsInput = z.input<typeof Settings>;

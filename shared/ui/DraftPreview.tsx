@@ -2,11 +2,11 @@
 // and the two ways out (copy, or open in the mail app; the host falls back to copy).
 import { useState } from 'react';
 import { Button, useId } from '@fluentui/react-components';
-import { LANGS, type Lang } from '../core/schema';
+import { LANGS, type Lang } from '../core/keys';
 import { draftHtml } from '../core/html';
 import { factLabel, settingLabel } from '../core/messages';
 import type { Draft, ExcerptOut, Missing } from '../core/types';
-import { SETTING_KEYS } from '../core/schema';
+import { SETTING_KEYS } from '../core/keys';
 import { CopyButton } from './CopyButton';
 import { HostAction } from './HostAction';
 import { Notice } from './Notice';

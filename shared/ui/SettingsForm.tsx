@@ -12,8 +12,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { checkSettings } from '../core/pack';
-import { LANGS, SETTING_KEYS, type SettingKey, type Settings } from '../core/schema';
+import { checkSettings, type Settings } from '../core/settings';
+import { LANGS, SETTING_KEYS, type SettingKey } from '../core/keys';
 import type { UiStrings } from './i18n';
 import type { SettingsState } from './port';
 import { useUi } from './shell';

@@ -1,0 +1,46 @@
+// The popup, the pane and the send-time script import these modules; they must stay free of
+// zod's classic API (a 24 KB cost on every start), and say the same as the full schema.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PACK } from '../../shared/core/default-pack';
+import { checkPack, defaultPack } from '../../shared/core/pack';
+import { checkSettings, DEFAULT_SETTINGS } from '../../shared/core/settings';
+
+const source = (name: string) => readFileSync(new URL(`../../shared/core/${name}`, import.meta.url), 'utf8');
+
+describe('light core modules', () => {
+  it.each(['keys.ts', 'settings.ts', 'default-pack.ts', 'problems.ts', 'draft.ts', 'placeholders.ts', 'assistant.ts'])('%s does not import zod classic or the pack schema at run time', (file) => {
+    const runtimeImports = source(file)
+      .split('\n')
+      .filter((l) => /^import\s(?!type)/.test(l));
+    expect(runtimeImports.filter((l) => /from 'zod'|from '\.\/schema'|from '\.\/pack'|from '\.\/index'/.test(l))).toEqual([]);
+  });
+
+  it('ships the same default pack the validator accepts', () => {
+    expect(checkPack(DEFAULT_PACK).ok).toBe(true);
+    expect(defaultPack()).toEqual(DEFAULT_PACK);
+  });
+
+  it('checks settings field by field with plain sentences', () => {
+    const r = checkSettings({ rsoEmail: 'nope', senderName: 'x'.repeat(121), opsCentrePhone: 'call me', language: 'de' });
+    expect(r.ok ? [] : r.problems).toEqual([
+      { path: '$.rsoEmail', message: expect.stringMatching(/.+\.$/) },
+      { path: '$.senderName', message: 'must be at most 120 characters.' },
+      { path: '$.language', message: 'must be auto, en, fr or es.' },
+      { path: '$.opsCentrePhone', message: expect.stringMatching(/.+\.$/) },
+    ]);
+    expect(checkSettings({ rsoEmail: ' ', dutyStation: '  Juba ' })).toEqual({ ok: false, problems: [{ path: '$.rsoEmail', message: expect.any(String) }] });
+    expect(checkSettings({ dutyStation: '  Juba ' })).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, dutyStation: 'Juba' } });
+  });
+
+  it('accepts every well-formed address and rejects text without an @', () => {
+    fc.assert(
+      fc.property(fc.emailAddress(), (email) => {
+        fc.pre(email.length <= 254);
+        return checkSettings({ rsoEmail: email }).ok === checkSettings({ opsCentreEmail: email }).ok;
+      }),
+    );
+    fc.assert(fc.property(fc.string().filter((s) => !s.includes('@') && s.trim() !== ''), (text) => !checkSettings({ rsoEmail: text }).ok));
+  });
+});
