@@ -91,6 +91,35 @@ function allMatches(patterns: RegExp[], text: string): string | undefined {
   return values.filter((v) => !values.some((o) => o !== v && o.toLowerCase().includes(v.toLowerCase()))).join('; ');
 }
 
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? \n
+
+/**
+ * What /[^.!?\n]{8,300}\?/u finds: the first question of 8 to 300 characters (code points), as
+ * the run of text before a "?" back to the previous . ! ? or line break. Walking back from each
+ * "?" reads every character once; the regex retried up to 300 characters from every position,
+ * the most expensive fact in a long email.
+ */
+export function firstQuestion(text: string): string | undefined {
+  let runStart = 0;
+  let scanned = 0;
+  for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
+    for (; scanned < q; scanned++) if (isSentenceEnd(text.charCodeAt(scanned))) runStart = scanned + 1;
+    let start = q;
+    let points = 0;
+    while (start > runStart && points < 300) {
+      const low = text.charCodeAt(start - 1);
+      const high = start - 2 >= runStart ? text.charCodeAt(start - 2) : 0;
+      // A surrogate pair is one character to a /u regex.
+      start -= low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+      points++;
+    }
+    if (points >= 8) return text.slice(start, q + 1);
+    runStart = q + 1;
+    scanned = q + 1;
+  }
+  return undefined;
+}
+
 const extractors: Record<FactKey, Extractor> = {
   date: (text) => firstMatch(DATE_PATTERNS, text),
   startDate: (text) => firstMatch(DATE_PATTERNS, text),
@@ -111,8 +140,8 @@ const extractors: Record<FactKey, Extractor> = {
     return m[0].trim().replace(/\s*[,:]$/, '');
   },
   question(text) {
-    const m = /[^.!?\n]{8,300}\?/u.exec(text);
-    return m ? m[0].trim().replace(/^[¿\s]+/u, (s) => (s.includes('¿') ? '¿' : '')) : undefined;
+    const m = firstQuestion(text);
+    return m ? m.trim().replace(/^[¿\s]+/u, (s) => (s.includes('¿') ? '¿' : '')) : undefined;
   },
 };
 
