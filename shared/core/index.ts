@@ -1,7 +1,7 @@
 // The public face of the core. Hosts, the CLI and tests import from here.
 export * from './schema';
 export type * from './types';
-export { checkPack, parsePackText, parseJsonText, checkExtension, applyExtension, defaultPack, checkSettings, DEFAULT_SETTINGS, MAX_PACK_BYTES, jsonPath, type Problem, type PackResult, type Result } from './pack';
+export { checkPack, parsePackText, parseJsonText, checkExtension, applyExtension, mergeExtension, defaultPack, checkSettings, DEFAULT_SETTINGS, MAX_PACK_BYTES, jsonPath, type Problem, type PackResult, type Result } from './pack';
 export { createAssistant, type Assistant, type SuggestOptions } from './assistant';
 export { detectLanguage } from './language';
 export { trimThread, MAX_INPUT } from './thread';

@@ -5,6 +5,9 @@ import { DEFAULT_PACK } from './default-pack';
 import { Pack, PackExtension, type Localized } from './schema';
 import { fromIssues, type Problem } from './problems';
 import { PLACEHOLDERS, placeholderKeys } from './placeholders';
+import { mergeExtension } from './merge';
+
+export { mergeExtension } from './merge';
 
 export type { Problem } from './problems';
 export { jsonPath } from './problems';
@@ -128,32 +131,7 @@ export function applyExtension(pack: Pack, extension: PackExtension): PackResult
     if (!scenarioIds.has(a.scenarioId)) problems.push({ path: `$.attach[${i}].scenarioId`, message: `Refers to scenario "${a.scenarioId}", which the pack does not define.` });
   });
   if (problems.length) return { ok: false, problems };
-  // Each clause is scored by how many of a scenario's keywords it holds, so the clause about
-  // identity cards outranks a general clause that merely mentions "services" once.
-  const attached = new Map<string, { id: string; hits: number; order: number }[]>();
-  const texts = extension.excerpts.map((e) => e.text.toLowerCase());
-  for (const rule of extension.attach) {
-    const words = rule.keywords.map((k) => k.toLowerCase());
-    const scored = extension.excerpts
-      .map((e, order) => ({ id: e.id, order, hits: words.filter((w) => texts[order]!.includes(w)).length }))
-      .filter((x) => x.hits > 0);
-    attached.set(rule.scenarioId, [...(attached.get(rule.scenarioId) ?? []), ...scored]);
-  }
-  const best = (scenarioId: string): string[] => {
-    const ranked = (attached.get(scenarioId) ?? []).sort((a, b) => b.hits - a.hits || a.order - b.order);
-    return [...new Set(ranked.map((x) => x.id))];
-  };
-  const merged = {
-    ...pack,
-    sources: [...pack.sources, ...extension.sources],
-    excerpts: [...pack.excerpts, ...extension.excerpts],
-    scenarios: pack.scenarios.map((s) => {
-      // The pack's own excerpts first; then the few best clauses, so a draft stays readable.
-      const extra = best(s.id).slice(0, 3);
-      return extra.length ? { ...s, excerpts: [...s.excerpts, ...extra] } : s;
-    }),
-  };
-  return checkPack(merged);
+  return checkPack(mergeExtension(pack, extension));
 }
 
 let cached: Pack | null = null;
