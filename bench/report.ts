@@ -31,7 +31,10 @@ export function printTable(figures: Figure[], machine: Machine): void {
 
 export function printJson(figures: Figure[], machine: Machine): void {
   const byId: Record<string, Omit<Figure, 'id'> & { pass?: boolean }> = {};
-  for (const { id, ...rest } of figures) byId[id] = rest.max === undefined ? rest : { ...rest, pass: rest.value <= rest.max };
+  for (const { id, label, ...rest } of figures) {
+    const figure = { label: label.trim(), ...rest };
+    byId[id] = rest.max === undefined ? figure : { ...figure, pass: rest.value <= rest.max };
+  }
   const pass = figures.every((f) => f.max === undefined || f.value <= f.max);
   process.stdout.write(`${JSON.stringify({ date: new Date().toISOString(), machine, pass, figures: byId }, null, 2)}\n`);
 }
