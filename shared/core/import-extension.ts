@@ -1,7 +1,7 @@
 // Imported clauses wrapped as a pack extension, the default rules that attach them to
 // scenarios, and the citation a person inserts with a clause.
 import { slugify } from './clause-markers';
-import { PackExtension, SCHEMA_VERSION, type ClauseExcerpt, type Lang } from './schema';
+import { PackExtension, SCHEMA_VERSION, type ClauseExcerpt } from './schema';
 
 export const DOCUMENT_KINDS = ['mou', 'sop', 'plan', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
