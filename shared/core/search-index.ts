@@ -6,7 +6,6 @@
 // passes the best few to Fuse, which then ranks them as it always does. Deterministic: ties go to
 // the entry that comes first in the pack.
 import { distance } from './matcher';
-import { normalize } from './text';
 
 export interface IndexedEntry {
   /** Fields in the order of `FIELD_WEIGHTS`: title, keywords, words. */
@@ -25,8 +24,17 @@ const MIN_TYPO = 4;
 const MAX_EXPANSIONS = 200;
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}+/gu;
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 
-export const words = (text: string): string[] => normalize(text).match(WORD) ?? [];
+/**
+ * Lower-case words without accents, the same way for the index and the query. Plain ASCII text
+ * (most clauses) skips the Unicode decomposition: indexing 10,000 clauses reads a million words.
+ */
+export function words(text: string): string[] {
+  const folded = NON_ASCII.test(text) ? text.normalize('NFD').replace(MARKS, '').toLowerCase() : text.toLowerCase();
+  return folded.match(WORD) ?? [];
+}
 
 export interface WordIndex {
   /** Up to `limit` entry numbers holding every query word, best first. */

@@ -1,5 +1,6 @@
 // Search over a pack with thousands of imported clauses: a word index narrows the clauses, Fuse
 // ranks them. These tests pin what the narrowing must not change.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyExtension, createAssistant, defaultPack, type ClauseExcerpt, type Pack } from '../../shared/core/index';
 import { CLAUSE_CANDIDATES } from '../../shared/core/search';
@@ -71,5 +72,15 @@ describe('search over a large pack', () => {
       expect(b.search(q, { limit: 7 })).toEqual(first);
     }
     expect(a.search('security clearance').length).toBeGreaterThan(0);
+  });
+
+  it('takes any query: never throws, stays within the limit', () => {
+    const assistant = createAssistant(withClauses(generated(1500)));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), fc.integer({ min: 1, max: 15 }), (query, limit) => {
+        expect(assistant.search(query, { limit }).length).toBeLessThanOrEqual(limit);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
