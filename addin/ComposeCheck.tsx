@@ -2,10 +2,11 @@
 // one click to add the address that resolves it (added, never replacing anyone). Adding all
 // the suggested recipients is the shared RecipientList's action.
 import { useEffect, useMemo, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { createAssistant } from '../shared/core/assistant';
 import type { Pack, Settings } from '../shared/core/schema';
 import type { DraftCheck } from '../shared/core/types';
+import { Notice } from '../shared/ui/Notice';
 import type { HostPort } from '../shared/ui/port';
 import type { AddinStrings } from './messages';
 
@@ -23,8 +24,6 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });
-
-const intentOf = { info: 'info', warning: 'warning', error: 'error' } as const;
 
 export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Settings; t: AddinStrings }) {
   const { port, t } = props;
@@ -68,15 +67,11 @@ export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Sett
   return (
     <section className={styles.section} aria-label={t.composeTitle} data-testid="compose-check">
       <h2 className={styles.heading}>{t.composeTitle}</h2>
-      {busy && !check ? <Spinner size="tiny" label={t.composeChecking} /> : null}
-      {check && check.warnings.length === 0 ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{t.composeOk}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {busy && !check ? <span role="status">{t.composeChecking}</span> : null}
+      {check && check.warnings.length === 0 ? <Notice intent="info">{t.composeOk}</Notice> : null}
       {check?.warnings.map((w, i) => (
-        <MessageBar key={`${w.code}-${i}`} intent={intentOf[w.severity]} layout="multiline" data-testid="draft-warning">
-          <MessageBarBody>
+        <Notice key={`${w.code}-${i}`} intent={w.severity} data-testid="draft-warning">
+          <>
             {w.message}
             {w.add && port.setRecipients && w.add.to.length + w.add.cc.length > 0 ? (
               <div>
@@ -85,8 +80,8 @@ export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Sett
                 </Button>
               </div>
             ) : null}
-          </MessageBarBody>
-        </MessageBar>
+          </>
+        </Notice>
       ))}
       {applied ? <span role="status">{t.applied}</span> : null}
       <div className={styles.actions}>

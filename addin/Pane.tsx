@@ -2,9 +2,10 @@
 // the organisation's pack, errors), the compose check, then the shared assistant or the
 // shared settings form. The components themselves are the shared UI's.
 import { Component, lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pack, Settings } from '../shared/core/schema';
 import { AssistantApp } from '../shared/ui/App';
+import { Notice } from '../shared/ui/Notice';
 import { Shell, useUi } from '../shared/ui/shell';
 import type { SettingsState } from '../shared/ui/port';
 import { ComposeCheck } from './ComposeCheck';
@@ -36,9 +37,9 @@ class LoadBoundary extends Component<{ children: ReactNode }, { error: string | 
   override render() {
     if (this.state.error === null) return this.props.children;
     return (
-      <MessageBar intent="error" layout="multiline" data-testid="load-error">
-        <MessageBarBody>{this.state.error}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="error" data-testid="load-error">
+        {this.state.error}
+      </Notice>
     );
   }
 }
@@ -54,7 +55,7 @@ function SettingsView(props: { state: SettingsState; back: string; onBack: () =>
         <h1 className={styles.title}>{s.settings}</h1>
       </header>
       <LoadBoundary>
-        <Suspense fallback={<Spinner size="tiny" />}>
+        <Suspense fallback={null}>
           <SettingsForm state={props.state} onSaved={props.onSaved} />
         </Suspense>
       </LoadBoundary>
@@ -95,50 +96,37 @@ export function Pane(props: {
     <Shell port={hostPort} language={port.lang}>
       <div className={styles.notices} aria-live="polite">
         {props.startProblem ? (
-          <MessageBar intent="error" layout="multiline" data-testid="start-problem">
-            <MessageBarBody>{props.startProblem}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" data-testid="start-problem">
+            {props.startProblem}
+          </Notice>
         ) : null}
         {!port.inOutlook ? (
-          <MessageBar intent="info" layout="multiline" data-testid="not-in-outlook">
-            <MessageBarBody>
-              <MessageBarTitle>{t.notInOutlookTitle}</MessageBarTitle>
-              {t.notInOutlook}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="info" title={t.notInOutlookTitle} data-testid="not-in-outlook">
+            {t.notInOutlook}
+          </Notice>
         ) : null}
         {port.inOutlook && !port.mode ? (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{t.noItem}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="info">{t.noItem}</Notice>
         ) : null}
         {port.missing.length > 0 ? (
-          <MessageBar intent="warning" layout="multiline" data-testid="missing-features">
-            <MessageBarBody>
-              <MessageBarTitle>{t.limitsTitle}</MessageBarTitle>
-              {port.missing.map((f) => (
-                <div key={f}>{t.missingFeature[f]}</div>
-              ))}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="warning" title={t.limitsTitle} data-testid="missing-features">
+            {port.missing.map((f) => (
+              <div key={f}>{t.missingFeature[f]}</div>
+            ))}
+          </Notice>
         ) : null}
         {props.orgNotice ? (
-          <MessageBar intent={props.orgNotice.intent} layout="multiline" data-testid="org-pack">
-            <MessageBarBody>{props.orgNotice.text}</MessageBarBody>
-          </MessageBar>
+          <Notice intent={props.orgNotice.intent} data-testid="org-pack">
+            {props.orgNotice.text}
+          </Notice>
         ) : null}
         {errors.map((message) => (
-          <MessageBar key={message} intent="error" layout="multiline" data-testid="pane-error">
-            <MessageBarBody>
-              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-              {message}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={() => setErrors((list) => list.filter((m) => m !== message))}>
-                {t.dismiss}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
+          <Notice key={message} intent="error" title={t.errorTitle} live="assertive" data-testid="pane-error">
+            <div>{message}</div>
+            <Button size="small" onClick={() => setErrors((list) => list.filter((m) => m !== message))}>
+              {t.dismiss}
+            </Button>
+          </Notice>
         ))}
       </div>
       {view === 'settings' ? (

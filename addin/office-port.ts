@@ -2,13 +2,14 @@
 // inserts at the cursor, adds recipients, opens drafts and keeps settings in Outlook's
 // roaming settings. It offers only what this Outlook can do (see requirements.ts) and
 // every failure rejects with a sentence the pane shows.
-import { checkSettings, DEFAULT_SETTINGS } from '../shared/core/pack';
-import { SETTING_KEYS, type Lang, type Settings } from '../shared/core/schema';
+import type { Lang } from '../shared/core/keys';
+import type { Settings } from '../shared/core/settings';
 import type { DraftToOpen, HostPort, MailContext, SettingsState } from '../shared/ui/port';
 import { ADDIN_STRINGS, langFrom, type AddinStrings } from './messages';
 import { officeAsync } from './office-async';
 import { missingFeatures, supports, type Feature } from './requirements';
 import { SETTINGS_KEY } from './settings-key';
+import { readStoredSettings } from './stored-settings';
 
 type Item = Office.MessageRead & Office.MessageCompose;
 
@@ -169,19 +170,15 @@ function runSync(what: string, fn: () => void): void {
   }
 }
 
-/** Reads stored settings; a value that fails validation is reset and named, not fatal. */
+/** Reads stored settings; a value that is not valid is reset and named, never fatal. */
 export async function loadSettings(roaming: Office.RoamingSettings | undefined): Promise<SettingsState> {
-  const stored: unknown = roaming?.get(SETTINGS_KEY) ?? {};
-  const input = stored && typeof stored === 'object' ? { ...(stored as Record<string, unknown>) } : {};
-  const first = checkSettings(input);
-  if (first.ok) return { settings: first.settings, locked: [] };
-  const ignored = SETTING_KEYS.filter((key) => first.problems.some((p) => p.path.includes(key)));
-  for (const key of ignored) delete input[key];
-  const second = checkSettings(input);
-  return { settings: second.ok ? second.settings : { ...DEFAULT_SETTINGS }, locked: [], ignored: [...ignored] };
+  const { settings, ignored } = readStoredSettings(roaming?.get(SETTINGS_KEY));
+  return ignored.length ? { settings, locked: [], ignored } : { settings, locked: [] };
 }
 
+/** Saves settings the core's checkSettings accepts (loaded now: most opens never save). */
 export async function saveSettings(roaming: Office.RoamingSettings, settings: Settings, t: AddinStrings): Promise<void> {
+  const { checkSettings } = await import('../shared/core/settings');
   const checked = checkSettings(settings);
   if (!checked.ok) throw new Error(t.invalidSettings(checked.problems.map((p) => `${p.path} ${p.message}`).join('; ')));
   roaming.set(SETTINGS_KEY, checked.settings);

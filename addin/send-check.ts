@@ -6,16 +6,14 @@ import './es2016-polyfills';
 // Straight from the modules it needs, not the core's index: this script must stay small
 // (no search UI, no email parser, no schema validation of the pack the tests validate).
 import { createAssistant, type Assistant } from '../shared/core/assistant';
-import type { Pack } from '../shared/core/schema';
-import packJson from '../data/iom-oss.pack.json';
+import { DEFAULT_PACK } from '../shared/core/default-pack';
 import { createSendHandler, SEND_HANDLER_NAME, type CheckDraft } from './send-handler';
 
 let assistant: Assistant | null = null;
 
 // Built on the first send, not at load: loading must stay cheap and cannot fail.
 const checkDraft: CheckDraft = (draft, settings) => {
-  // The same file the core's defaultPack() validates; unit tests check it is a valid pack.
-  assistant ??= createAssistant(packJson as Pack);
+  assistant ??= createAssistant(DEFAULT_PACK);
   return assistant.checkDraft(draft, settings);
 };
 

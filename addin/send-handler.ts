@@ -7,6 +7,7 @@ import type { DraftCheck, DraftWarning } from '../shared/core/types';
 import { ADDIN_STRINGS } from './messages';
 import { officeAsync } from './office-async';
 import { SETTINGS_KEY } from './settings-key';
+import { readStoredSettings, STORED_DEFAULTS } from './stored-settings';
 
 /** The name manifest.xml's LaunchEvent FunctionName refers to. */
 export const SEND_HANDLER_NAME = 'onMessageSendHandler';
@@ -39,15 +40,6 @@ export interface SendHandlerOptions {
 }
 
 
-const DEFAULTS: Settings = {
-  rsoEmail: '',
-  rsoName: '',
-  dutyStation: '',
-  senderName: '',
-  language: 'auto',
-  opsCentrePhone: '',
-  opsCentreEmail: '',
-};
 
 export function createSendHandler(options: SendHandlerOptions): (event: SendEvent) => Promise<void> {
   const timeoutMs = options.timeoutMs ?? SEND_CHECK_TIMEOUT_MS;
@@ -109,28 +101,11 @@ export function promptText(lang: Lang, warnings: DraftWarning[]): string {
   return text.length <= MAX_PROMPT_CHARS ? text : `${text.slice(0, MAX_PROMPT_CHARS - 1)}…`;
 }
 
-/**
- * Settings saved by the pane (validated there). Read without the schema library so this
- * script stays small; anything that is not a short string is ignored.
- */
+/** Settings saved by the pane, read without the schema library (see stored-settings.ts). */
 export function readSettings(office: typeof Office): Settings {
-  let stored: unknown;
   try {
-    stored = office.context.roamingSettings?.get(SETTINGS_KEY);
+    return readStoredSettings(office.context.roamingSettings?.get(SETTINGS_KEY)).settings;
   } catch {
-    stored = undefined;
+    return { ...STORED_DEFAULTS };
   }
-  const settings: Settings = { ...DEFAULTS };
-  if (!stored || typeof stored !== 'object') return settings;
-  const raw = stored as Record<string, unknown>;
-  for (const key of Object.keys(DEFAULTS) as (keyof Settings)[]) {
-    const value = raw[key];
-    if (typeof value !== 'string' || value.length > 254) continue;
-    if (key === 'language') {
-      if (value === 'auto' || value === 'en' || value === 'fr' || value === 'es') settings.language = value;
-    } else {
-      settings[key] = value.trim();
-    }
-  }
-  return settings;
 }

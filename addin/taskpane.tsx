@@ -4,7 +4,7 @@
 // says so, and search still works.
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { defaultPack } from '../shared/core/pack';
+import { DEFAULT_PACK } from '../shared/core/default-pack';
 import { langFrom, ADDIN_STRINGS } from './messages';
 import { createOfficePort } from './office-port';
 import { loadOrgPack } from './org-pack';
@@ -48,7 +48,7 @@ async function start(root: Root): Promise<void> {
   const state = await first.loadSettings();
   const lang = state.settings.language !== 'auto' ? state.settings.language : first.inOutlook ? langFrom(office?.context?.displayLanguage) : langFrom(navigator.language);
   const port = createOfficePort({ office, lang });
-  const org = await loadOrgPack(defaultPack(), port.strings);
+  const org = await loadOrgPack(DEFAULT_PACK, port.strings);
   root.render(
     <StrictMode>
       <Pane port={port} initial={state} pack={org.pack} orgNotice={org.notice} startProblem={problem ? port.strings.startFailed(problem) : null} />

@@ -1,0 +1,64 @@
+// Settings as the pane stored them in Outlook's roaming settings, read at every open of the
+// pane and at every send, without the schema library (the pane's 160 KB and the send script's
+// 60 KB budgets). Saving goes through the core's checkSettings; reading here accepts a value
+// only if checkSettings would (a property test holds this to it), and resets anything else to
+// its default, naming it so the pane can say so.
+import { regexes } from 'zod/v4/core';
+import type { Settings } from '../shared/core/settings';
+
+/** The core's DEFAULT_SETTINGS (a unit test checks they are equal). */
+export const STORED_DEFAULTS: Readonly<Settings> = Object.freeze({
+  rsoEmail: '',
+  rsoName: '',
+  dutyStation: '',
+  senderName: '',
+  language: 'auto',
+  opsCentrePhone: '',
+  opsCentreEmail: '',
+});
+
+// The same patterns the core's settings schema applies: zod's own email pattern, and the phone
+// pattern of shared/core/settings.ts.
+const EMAIL = regexes.email;
+const PHONE = /^\+?[0-9 ().-]{4,40}$/;
+
+/** The value as the schema would keep it (trimmed where it trims), or null if it refuses it. */
+type Check = (value: string) => string | null;
+const email: Check = (v) => (v === '' || (v.length <= 254 && EMAIL.test(v)) ? v : null);
+const text =
+  (max: number): Check =>
+  (v) =>
+    v.trim().length <= max ? v.trim() : null;
+const phone: Check = (v) => (v === '' ? v : v.trim().length <= 40 && PHONE.test(v.trim()) ? v.trim() : null);
+const language: Check = (v) => (v === 'auto' || v === 'en' || v === 'fr' || v === 'es' ? v : null);
+
+const CHECKS: Record<keyof Settings, Check> = {
+  rsoEmail: email,
+  rsoName: text(120),
+  dutyStation: text(120),
+  senderName: text(120),
+  language,
+  opsCentrePhone: phone,
+  opsCentreEmail: email,
+};
+
+export interface StoredSettings {
+  settings: Settings;
+  /** Stored values that were not valid and were reset to their defaults. */
+  ignored: (keyof Settings)[];
+}
+
+export function readStoredSettings(stored: unknown): StoredSettings {
+  const settings: Settings = { ...STORED_DEFAULTS };
+  const ignored: (keyof Settings)[] = [];
+  if (!stored || typeof stored !== 'object') return { settings, ignored };
+  const raw = stored as Record<string, unknown>;
+  for (const key of Object.keys(STORED_DEFAULTS) as (keyof Settings)[]) {
+    const stored = raw[key];
+    if (stored === undefined) continue;
+    const value = typeof stored === 'string' ? CHECKS[key](stored) : null;
+    if (value === null) ignored.push(key);
+    else (settings as Record<keyof Settings, string>)[key] = value;
+  }
+  return { settings, ignored };
+}
