@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { LANGS } from './keys';
 import { fromIssues, type Problem } from './problems';
 
-const optionalEmail = z.union([z.literal(''), z.email({ error: 'is not an email address' }).check(z.maxLength(254))]);
+const optionalEmail = z.union([z.literal(''), z.email({ error: 'is not an email address' }).check(z.maxLength(254, 'must be at most 254 characters'))]);
 const shortText = (max: number) => z.string().check(z.trim(), z.maxLength(max, `must be at most ${max} characters`));
 
 export const Settings = z.object({
@@ -25,7 +25,11 @@ export type SettingsInput = z.input<typeof Settings>;
 
 export function checkSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; problems: Problem[] } {
   const parsed = Settings.safeParse(input ?? {});
-  return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, problems: fromIssues(parsed.error.issues) };
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  // One sentence per field: a 10,000-character phone number is first of all too long.
+  const seen = new Set<string>();
+  const problems = fromIssues(parsed.error.issues).filter((p) => !seen.has(p.path) && seen.add(p.path));
+  return { ok: false, problems };
 }
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

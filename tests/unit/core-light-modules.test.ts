@@ -44,3 +44,13 @@ describe('light core modules', () => {
     fc.assert(fc.property(fc.string().filter((s) => !s.includes('@') && s.trim() !== ''), (text) => !checkSettings({ rsoEmail: text }).ok));
   });
 });
+
+describe('settings problems', () => {
+  it('give one sentence per field, the first that applies', () => {
+    const r = checkSettings({ opsCentreEmail: 'a'.repeat(10_000), opsCentrePhone: '1'.repeat(10_000) });
+    expect(r.ok ? [] : r.problems).toEqual([
+      { path: '$.opsCentrePhone', message: 'must be at most 40 characters.' },
+      { path: '$.opsCentreEmail', message: 'is not an email address.' },
+    ]);
+  });
+});
