@@ -3,30 +3,15 @@
 // PDFs) and text or Markdown, segmented here by the core. PDFs are refused with the command to
 // run: pdfjs would more than double the extension's download, so it is never bundled here
 // (this file must not import shared/core/import.ts or pdf.ts, not even lazily).
+// Runs in the import worker (entrypoints/import-worker.ts), built on its own: the pack schema
+// (zod) it needs would otherwise join the modules the popup shares with the options page.
 import type { DocumentKind } from '../../shared/core/import-extension';
 import { IMPORT_LIMITS, importProblem, type ImportProblem } from '../../shared/core/import-messages';
-import { decodeText, importText, isPdf } from '../../shared/core/import-text';
+import { decodeText, importText } from '../../shared/core/import-text';
 import { applyExtension, checkExtension, defaultPack, mergeExtension, parseJsonText, type Problem } from '../../shared/core/pack';
 import type { Lang, PackExtension } from '../../shared/core/schema';
 import { RECORD_VERSION, type StoredDocument } from '../shared/document-store';
-
-export type FileType = 'json' | 'text' | 'pdf' | 'unsupported';
-
-/** What the file is, from its name, and from its first bytes for a PDF renamed to something else. */
-export function fileType(name: string, head: Uint8Array = new Uint8Array()): FileType {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.pdf') || isPdf(head)) return 'pdf';
-  if (lower.endsWith('.json')) return 'json';
-  if (/\.(txt|text|md|markdown)$/.test(lower)) return 'text';
-  return 'unsupported';
-}
-
-/** The title offered for a text file: a Markdown file's single top "# Title", else the file name. */
-export function suggestedTitle(name: string, text = ''): string {
-  const heading = /^\uFEFF?#\s+(.+?)\s*#*\s*$/m.exec(text.slice(0, 2000));
-  const fromName = name.replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim();
-  return (heading?.[1] ?? fromName).slice(0, 300);
-}
+import { fileType, suggestedTitle } from './file-kind';
 
 export type ImportFailure =
   | { code: 'pdf' }
@@ -46,6 +31,13 @@ export type Prepared =
 export interface ChosenFile {
   name: string;
   bytes: Uint8Array;
+}
+
+/** What the options page posts to the import worker; the worker answers with a Prepared. */
+export interface ImportRequest {
+  file: ChosenFile;
+  options: { title?: string; kind?: DocumentKind };
+  stored: StoredDocument[];
 }
 
 const fail = (failure: ImportFailure): Prepared => ({ ok: false, failure });
@@ -127,11 +119,4 @@ export function prepareImport(
       extension,
     },
   };
-}
-
-/** The command that turns a PDF into a .json this page accepts. A name a shell could misread is replaced by a placeholder. */
-export function pdfCommand(fileName: string): string {
-  const safe = /^[\p{L}\p{N} ._()–-]{1,120}\.pdf$/iu.test(fileName) ? fileName : 'FILE.pdf';
-  const base = safe.replace(/\.pdf$/i, '');
-  return `npx oss-assist import-document "${safe}" --title "${base}" --out "${base}.json"`;
 }

@@ -1,12 +1,14 @@
-// The options page: the settings form, in the language the settings choose.
+// The options page: the settings form and the organisation's documents, in the language the
+// settings choose.
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { uiLanguage } from '../../shared/ui/i18n';
 import { SettingsForm } from '../../shared/ui/SettingsForm';
 import { Shell, useUi } from '../../shared/ui/shell';
 import type { SettingsState } from '../../shared/ui/port';
 import { createBrowserPort } from '../shared/browser-port';
+import { DocumentsSection } from './DocumentsSection';
 
 const useStyles = makeStyles({
   page: { maxWidth: '560px', margin: '0 auto', padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}` },
@@ -19,6 +21,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusXLarge,
     boxShadow: tokens.shadow4,
   },
+  nextCard: { marginTop: tokens.spacingVerticalXL },
   header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -39,6 +42,9 @@ function OptionsPage(props: { state: SettingsState; onSaved: (state: SettingsSta
         </header>
         <p className={styles.intro}>{s.settingsIntro}</p>
         <SettingsForm state={props.state} onSaved={(settings) => props.onSaved({ ...props.state, settings, ignored: [] })} />
+      </div>
+      <div className={mergeClasses(styles.card, styles.nextCard)}>
+        <DocumentsSection />
       </div>
       <p className={styles.footer}>{s.privacy}</p>
     </main>

@@ -1,12 +1,48 @@
 // The toolbar popup. popup.html?tab=ID reads that tab (the context menu's fallback window);
 // popup.html?q=words starts with a search (the omnibox).
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { DEFAULT_PACK } from '../../shared/core/default-pack';
 import { AssistantApp } from '../../shared/ui/App';
 import { uiLanguage } from '../../shared/ui/i18n';
-import { Shell } from '../../shared/ui/shell';
+import { Notice } from '../../shared/ui/Notice';
+import { Shell, useUi } from '../../shared/ui/shell';
+import type { SettingsState } from '../../shared/ui/port';
 import { createBrowserPort } from '../shared/browser-port';
+import { loadDocumentsPack } from '../shared/documents-pack';
+
+const useStyles = makeStyles({ notice: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` } });
+
+/** The built-in pack at once, then joined with the imported documents as soon as they are read. */
+function Popup(props: { state: SettingsState; params: URLSearchParams }) {
+  const { s } = useUi();
+  const styles = useStyles();
+  const [pack, setPack] = useState(DEFAULT_PACK);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    void loadDocumentsPack(DEFAULT_PACK).then((loaded) => {
+      if (loaded.titles.length) setPack(loaded.pack);
+      setFailed(loaded.failed === true);
+    });
+  }, []);
+  return (
+    <>
+      {failed ? (
+        <div className={styles.notice}>
+          <Notice intent="warning">{s.documentsUnavailable}</Notice>
+        </div>
+      ) : null}
+      <AssistantApp
+        pack={pack}
+        settings={props.state.settings}
+        autoRead={!props.params.has('q')}
+        initialQuery={props.params.get('q') ?? ''}
+        ignoredSettings={props.state.ignored}
+      />
+    </>
+  );
+}
 
 async function start() {
   const params = new URLSearchParams(location.search);
@@ -20,13 +56,7 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <Shell port={port} language={state.settings.language}>
-        <AssistantApp
-          pack={DEFAULT_PACK}
-          settings={state.settings}
-          autoRead={!params.has('q')}
-          initialQuery={params.get('q') ?? ''}
-          ignoredSettings={state.ignored}
-        />
+        <Popup state={state} params={params} />
       </Shell>
     </StrictMode>,
   );

@@ -1,10 +1,13 @@
 // The text half of a document import: plain text and Markdown bytes → a pack extension, with
-// no PDF code anywhere in reach. The extension's options page imports this module directly:
+// no PDF code anywhere in reach. The browser extension imports this module (in its import worker):
 // import.ts names pdf.ts, and any import of it would bundle pdfjs into the extension.
 import { buildExtension, extensionIdFromTitle, type DocumentKind } from './import-extension';
 import { IMPORT_LIMITS, importProblem, type ImportProblem } from './import-messages';
 import type { Lang, PackExtension } from './schema';
 import { documentLanguage, segmentDocument, toPages } from './segment';
+import { decodeText } from './text-bytes';
+
+export { decodeText, isPdf } from './text-bytes';
 
 export type DocumentFormat = 'pdf' | 'markdown' | 'text';
 
@@ -36,29 +39,6 @@ export interface ImportSummary {
 export type ImportResult =
   | { ok: true; extension: PackExtension; summary: ImportSummary }
   | { ok: false; problem: ImportProblem };
-
-export function isPdf(bytes: Uint8Array): boolean {
-  // "%PDF-" may follow a little junk; readers look in the first kilobyte.
-  const head = String.fromCharCode(...bytes.subarray(0, 1024));
-  return head.includes('%PDF-');
-}
-
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €, œ…). Decoded by
-// hand: Node's TextDecoder reads "windows-1252" as Latin-1, browsers do not — results must agree.
-const CP1252_HIGH =
-  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/** UTF-8 (with or without BOM); otherwise Windows-1252, which older French and Spanish files use. */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = '';
-    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-  }
-  return text.replace(/^\uFEFF/, '');
-}
 
 // A Word file or a zip decodes to text full of control characters; real text has almost none.
 function looksBinary(text: string): boolean {

@@ -11,7 +11,8 @@ import { createAssistant } from '../../shared/core/assistant';
 import { DEFAULT_SETTINGS } from '../../shared/core/settings';
 import { createDocumentStore, RECORD_VERSION, type StoredDocument } from '../../entrypoints/shared/document-store';
 import { loadDocumentsPack } from '../../entrypoints/shared/documents-pack';
-import { fileType, pdfCommand, prepareImport, suggestedTitle } from '../../entrypoints/options/import-file';
+import { prepareImport } from '../../entrypoints/options/import-file';
+import { fileType, pdfCommand, suggestedTitle } from '../../entrypoints/options/file-kind';
 import { SAMPLE_EN_TEXT, SAMPLE_FR_TEXT, SAMPLE_MARKDOWN, SAMPLE_TITLE, sampleAgreementPdf } from '../fixtures/sample-documents';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -1,0 +1,159 @@
+// Every sentence of the options page's documents section, in English, French and Spanish.
+// Beside i18n.ts rather than in it: the popup and the options page share i18n.ts as one module,
+// so anything in it is downloaded by the popup too, whose script budget has no room for these.
+import type { Lang } from '../core/keys';
+
+export interface DocumentStrings {
+  heading: string;
+  intro: string;
+  listLabel: string;
+  none: string;
+  clauses: (n: number) => string;
+  importedOn: (date: string) => string;
+  kind: Record<'mou' | 'sop' | 'plan' | 'other', string>;
+  remove: string;
+  removeLabel: (title: string) => string;
+  removed: (title: string) => string;
+  addHeading: string;
+  fileLabel: string;
+  fileHint: string;
+  titleLabel: string;
+  titleHint: string;
+  kindLabel: string;
+  importButton: string;
+  importing: string;
+  cancel: string;
+  imported: (title: string, clauses: number) => string;
+  replaced: (title: string, clauses: number) => string;
+  pdfTitle: string;
+  pdfText: string;
+  copyCommand: string;
+  unsupported: string;
+  notJson: string;
+  invalid: string;
+  moreProblems: (n: number) => string;
+  clash: (other: string) => string;
+  failedTitle: string;
+  storeFailed: string;
+  loadFailed: string;
+  importFailed: string;
+}
+
+const documentsEn: DocumentStrings = {
+  heading: 'Your organisation’s documents',
+  intro:
+    'Import your office’s copy of the MOU, a country SOP or a security plan. Its articles and numbered paragraphs then come up in the search and with the matching situations, to quote word for word with their clause number and page. The file is read and kept in this browser only; it is never uploaded.',
+  listLabel: 'Imported documents',
+  none: 'No document imported yet: only the built-in guidance is used.',
+  clauses: (n) => (n === 1 ? '1 clause' : `${n} clauses`),
+  importedOn: (date) => `imported ${date}`,
+  kind: { mou: 'MOU', sop: 'SOP', plan: 'Security plan', other: 'Other document' },
+  remove: 'Remove',
+  removeLabel: (title) => `Remove ${title}`,
+  removed: (title) => `“${title}” removed.`,
+  addHeading: 'Import a document',
+  fileLabel: 'File',
+  fileHint: 'A pack extension (.json) made with the oss-assist command line, or a text (.txt) or Markdown (.md) file.',
+  titleLabel: 'Title',
+  titleHint: 'As the document is cited: every quoted clause says “from <title>, Article 4, p. 2”.',
+  kindLabel: 'Kind of document',
+  importButton: 'Import',
+  importing: 'Importing…',
+  cancel: 'Cancel',
+  imported: (title, n) => `“${title}” imported: ${n === 1 ? '1 clause' : `${n} clauses`}. Search them from the toolbar button.`,
+  replaced: (title, n) => `“${title}” imported again: ${n === 1 ? '1 clause' : `${n} clauses`}, replacing the earlier copy.`,
+  pdfTitle: 'PDF files go through the command line',
+  pdfText:
+    'Reading PDFs would make this extension several times larger, so a PDF is first turned into a pack extension on your computer. Where Node.js is installed, run this command in the folder that holds the PDF, then import here the .json file it writes:',
+  copyCommand: 'Copy command',
+  unsupported:
+    'This kind of file cannot be imported here. Choose a pack extension (.json), a text file (.txt) or a Markdown file (.md); for a PDF, use the command line.',
+  notJson: 'This file is not valid JSON (it may be cut short, or edited by hand). Make it again with the command line.',
+  invalid: 'This file is not a valid pack extension. Problems found, with their place in the file:',
+  moreProblems: (n) => `…and ${n} more.`,
+  clash: (other) => `Clauses in this file have the same ids as those of “${other}”. Remove “${other}” first, or make the file again with another --id.`,
+  failedTitle: 'Not imported',
+  storeFailed: 'The document could not be stored in this browser (a private window, or no space left). Nothing was imported.',
+  loadFailed: 'The imported documents could not be read in this browser (a private window?).',
+  importFailed: 'The import stopped unexpectedly. Reload this page and try again.',
+};
+
+const documentsFr: DocumentStrings = {
+  heading: 'Documents de votre organisation',
+  intro:
+    'Importez la copie du MOU de votre bureau, une procédure opérationnelle (SOP) du pays ou un plan de sécurité. Ses articles et paragraphes numérotés apparaissent alors dans la recherche et avec les situations correspondantes, à citer mot pour mot avec leur numéro de clause et leur page. Le fichier est lu et conservé dans ce navigateur uniquement ; il n’est jamais envoyé.',
+  listLabel: 'Documents importés',
+  none: 'Aucun document importé : seules les directives intégrées sont utilisées.',
+  clauses: (n) => (n <= 1 ? `${n} clause` : `${n} clauses`),
+  importedOn: (date) => `importé le ${date}`,
+  kind: { mou: 'MOU', sop: 'SOP', plan: 'Plan de sécurité', other: 'Autre document' },
+  remove: 'Supprimer',
+  removeLabel: (title) => `Supprimer ${title}`,
+  removed: (title) => `« ${title} » supprimé.`,
+  addHeading: 'Importer un document',
+  fileLabel: 'Fichier',
+  fileHint: 'Une extension de pack (.json) créée avec la ligne de commande oss-assist, ou un fichier texte (.txt) ou Markdown (.md).',
+  titleLabel: 'Titre',
+  titleHint: 'Tel que le document est cité : chaque clause citée indique « extrait de <titre>, Article 4, p. 2 ».',
+  kindLabel: 'Type de document',
+  importButton: 'Importer',
+  importing: 'Importation…',
+  cancel: 'Annuler',
+  imported: (title, n) => `« ${title} » importé : ${n <= 1 ? `${n} clause` : `${n} clauses`}. Recherchez-les depuis le bouton de la barre d’outils.`,
+  replaced: (title, n) => `« ${title} » importé de nouveau : ${n <= 1 ? `${n} clause` : `${n} clauses`}, à la place de la copie précédente.`,
+  pdfTitle: 'Les fichiers PDF passent par la ligne de commande',
+  pdfText:
+    'Lire les PDF rendrait cette extension plusieurs fois plus lourde : un PDF est donc d’abord converti en extension de pack sur votre ordinateur. Là où Node.js est installé, lancez cette commande dans le dossier du PDF, puis importez ici le fichier .json qu’elle crée :',
+  copyCommand: 'Copier la commande',
+  unsupported:
+    'Ce type de fichier ne peut pas être importé ici. Choisissez une extension de pack (.json), un fichier texte (.txt) ou Markdown (.md) ; pour un PDF, utilisez la ligne de commande.',
+  notJson: 'Ce fichier n’est pas du JSON valide (il est peut-être tronqué, ou modifié à la main). Recréez-le avec la ligne de commande.',
+  invalid: 'Ce fichier n’est pas une extension de pack valide. Problèmes trouvés, avec leur emplacement dans le fichier :',
+  moreProblems: (n) => `… et ${n} de plus.`,
+  clash: (other) => `Des clauses de ce fichier ont les mêmes identifiants que celles de « ${other} ». Supprimez d’abord « ${other} », ou recréez le fichier avec un autre --id.`,
+  failedTitle: 'Non importé',
+  storeFailed: 'Le document n’a pas pu être enregistré dans ce navigateur (fenêtre privée, ou plus de place). Rien n’a été importé.',
+  loadFailed: 'Les documents importés n’ont pas pu être lus dans ce navigateur (fenêtre privée ?).',
+  importFailed: 'L’importation s’est arrêtée de façon inattendue. Rechargez cette page et réessayez.',
+};
+
+const documentsEs: DocumentStrings = {
+  heading: 'Documentos de su organización',
+  intro:
+    'Importe la copia del MOU de su oficina, un procedimiento operativo (SOP) del país o un plan de seguridad. Sus artículos y párrafos numerados aparecen entonces en la búsqueda y con las situaciones correspondientes, para citarlos palabra por palabra con su número de cláusula y su página. El archivo se lee y se guarda solo en este navegador; nunca se envía.',
+  listLabel: 'Documentos importados',
+  none: 'Aún no se ha importado ningún documento: solo se usan las directrices integradas.',
+  clauses: (n) => (n === 1 ? '1 cláusula' : `${n} cláusulas`),
+  importedOn: (date) => `importado el ${date}`,
+  kind: { mou: 'MOU', sop: 'SOP', plan: 'Plan de seguridad', other: 'Otro documento' },
+  remove: 'Quitar',
+  removeLabel: (title) => `Quitar ${title}`,
+  removed: (title) => `«${title}» quitado.`,
+  addHeading: 'Importar un documento',
+  fileLabel: 'Archivo',
+  fileHint: 'Una extensión de paquete (.json) creada con la línea de comandos oss-assist, o un archivo de texto (.txt) o Markdown (.md).',
+  titleLabel: 'Título',
+  titleHint: 'Tal como se cita el documento: cada cláusula citada indica «de <título>, Artículo 4, pág. 2».',
+  kindLabel: 'Tipo de documento',
+  importButton: 'Importar',
+  importing: 'Importando…',
+  cancel: 'Cancelar',
+  imported: (title, n) => `«${title}» importado: ${n === 1 ? '1 cláusula' : `${n} cláusulas`}. Búsquelas desde el botón de la barra de herramientas.`,
+  replaced: (title, n) => `«${title}» importado de nuevo: ${n === 1 ? '1 cláusula' : `${n} cláusulas`}, en lugar de la copia anterior.`,
+  pdfTitle: 'Los archivos PDF pasan por la línea de comandos',
+  pdfText:
+    'Leer archivos PDF haría esta extensión varias veces más pesada, así que un PDF se convierte primero en una extensión de paquete en su computadora. Donde esté instalado Node.js, ejecute este comando en la carpeta del PDF y luego importe aquí el archivo .json que crea:',
+  copyCommand: 'Copiar el comando',
+  unsupported:
+    'Este tipo de archivo no se puede importar aquí. Elija una extensión de paquete (.json), un archivo de texto (.txt) o Markdown (.md); para un PDF, use la línea de comandos.',
+  notJson: 'Este archivo no es JSON válido (puede estar cortado o editado a mano). Vuelva a crearlo con la línea de comandos.',
+  invalid: 'Este archivo no es una extensión de paquete válida. Problemas encontrados, con su lugar en el archivo:',
+  moreProblems: (n) => `…y ${n} más.`,
+  clash: (other) => `Hay cláusulas de este archivo con los mismos identificadores que las de «${other}». Quite primero «${other}», o vuelva a crear el archivo con otro --id.`,
+  failedTitle: 'No importado',
+  storeFailed: 'No se pudo guardar el documento en este navegador (ventana privada, o sin espacio). No se importó nada.',
+  loadFailed: 'No se pudieron leer los documentos importados en este navegador (¿ventana privada?).',
+  importFailed: 'La importación se detuvo de forma inesperada. Vuelva a cargar esta página e inténtelo de nuevo.',
+};
+
+export const DOCUMENT_STRINGS: Record<Lang, DocumentStrings> = { en: documentsEn, fr: documentsFr, es: documentsEs };
