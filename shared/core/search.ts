@@ -101,7 +101,7 @@ function toHit(pack: Pack, lang: Lang, item: Item, score: number): SearchHit {
   if (item.type === 'excerpt') {
     const e = pack.excerpts[item.index]!;
     const { title, text } = excerptText(lang, e);
-    return { type: 'excerpt', id: e.id, title, text, citation: citeExcerpt(lang, pack, e), email: null, score: rounded };
+    return { type: 'excerpt', id: e.id, title, text, citation: citeExcerpt(lang, pack, e), email: null, score: rounded, kind: e.kind };
   }
   if (item.type === 'service') {
     const s = pack.services[item.index]!;

@@ -87,4 +87,6 @@ export interface SearchHit {
   citation: string | null;
   email: string | null;
   score: number;
+  /** For excerpts: the excerpt's kind, "clause" for a clause of an imported document. */
+  kind?: string;
 }

@@ -1,6 +1,6 @@
 // MOU and guidance excerpts, each with its citation (source, section, date), copyable as
 // plain text or as rich text. The rich text comes from the core's html helpers, which escape.
-import { useId } from '@fluentui/react-components';
+import { mergeClasses, useId } from '@fluentui/react-components';
 import { excerptHtml, excerptText } from '../core/html';
 import type { ExcerptOut } from '../core/types';
 import { CopyButton } from './CopyButton';
@@ -26,17 +26,34 @@ export function ExcerptActions(props: { excerpt: Pick<ExcerptOut, 'title' | 'tex
   );
 }
 
-export function ExcerptItem(props: { excerpt: ExcerptOut }) {
+/** Longer than this, a clause's text scrolls in its own box, so one long article does not bury the rest. */
+const LONG_TEXT = 1200;
+
+/**
+ * An excerpt's words and where they come from. An imported clause is cited as
+ * "from <title>, Article 4, p. 2", which needs no "Source:" before it.
+ */
+export function ExcerptBody(props: { text: string; citation: string; clause: boolean }) {
   const { s } = useUi();
+  const styles = useSectionStyles();
+  const long = props.text.length > LONG_TEXT;
+  return (
+    <>
+      <p className={long ? mergeClasses(styles.text, styles.scrollBox) : styles.text} tabIndex={long ? 0 : undefined}>
+        {props.text}
+      </p>
+      <span className={styles.muted}>{props.clause ? props.citation : `${s.source}: ${props.citation}`}</span>
+    </>
+  );
+}
+
+export function ExcerptItem(props: { excerpt: ExcerptOut }) {
   const styles = useSectionStyles();
   const e = props.excerpt;
   return (
     <li className={styles.grow} data-testid="excerpt">
       <span className={styles.strong}>{e.title}</span>
-      <p className={styles.text}>{e.text}</p>
-      <span className={styles.muted}>
-        {s.source}: {e.citation}
-      </span>
+      <ExcerptBody text={e.text} citation={e.citation} clause={e.kind === 'clause'} />
       <ExcerptActions excerpt={e} />
     </li>
   );

@@ -1,8 +1,9 @@
-// Instant lookup results: contacts (copy the address), services, excerpts (copy with citation).
+// Instant lookup results: contacts (copy the address), services, excerpts and imported clauses
+// (copy with citation).
 import { mergeClasses } from '@fluentui/react-components';
 import type { SearchHit } from '../core/types';
 import { CopyButton } from './CopyButton';
-import { ExcerptActions } from './ExcerptList';
+import { ExcerptActions, ExcerptBody } from './ExcerptList';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
 
@@ -14,19 +15,25 @@ function Hit(props: { hit: SearchHit }) {
     <li className={styles.row} data-testid="search-hit" data-type={hit.type}>
       <div className={styles.grow}>
         <span className={hit.type === 'contact' ? styles.pill : mergeClasses(styles.pill, styles.pillNeutral)}>
-          {s.hitType[hit.type]}
+          {hit.kind === 'clause' ? s.hitType.clause : s.hitType[hit.type]}
         </span>
         <span className={styles.strong}>{hit.title}</span>
         {hit.email ? <span className={styles.email}>{hit.email}</span> : null}
-        <span className={styles.text}>{hit.text}</span>
-        {hit.citation ? (
-          <span className={styles.muted}>
-            {s.source}: {hit.citation}
-          </span>
-        ) : null}
         {hit.type === 'excerpt' && hit.citation ? (
-          <ExcerptActions excerpt={{ title: hit.title, text: hit.text, citation: hit.citation }} />
-        ) : null}
+          <>
+            <ExcerptBody text={hit.text} citation={hit.citation} clause={hit.kind === 'clause'} />
+            <ExcerptActions excerpt={{ title: hit.title, text: hit.text, citation: hit.citation }} />
+          </>
+        ) : (
+          <>
+            <span className={styles.text}>{hit.text}</span>
+            {hit.citation ? (
+              <span className={styles.muted}>
+                {s.source}: {hit.citation}
+              </span>
+            ) : null}
+          </>
+        )}
       </div>
       {hit.email ? <CopyButton text={hit.email} label={s.copy} ariaLabel={s.copyAddress(hit.title)} /> : null}
     </li>

@@ -1,0 +1,251 @@
+// Bring your own MOU, in the built extension (.output/chrome-mv3, from `npm run build:ext`):
+// on the options page a person imports a text file and a pack extension the real CLI made from
+// a PDF, sees them listed, is told how to handle a PDF and why a bad file is refused; in the
+// popup the clauses come up in the search and with the matching situation, and copy with their
+// citation; removing a document takes its clauses away. Nothing leaves the browser.
+// Every document here is a SAMPLE written by this test — not the IOM–UNDSS MOU.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, type Launched } from './browser';
+import { UI_STRINGS } from '../../shared/ui/i18n';
+import { DOCUMENT_STRINGS } from '../../shared/ui/i18n-documents';
+import { importText } from '../../shared/core/import-text';
+import type { PackExtension } from '../../shared/core/schema';
+import { pdfCommand } from '../../entrypoints/options/file-kind';
+import { SAMPLE_EN_TEXT, SAMPLE_FR_TEXT, SAMPLE_TITLE, SAMPLE_TITLE_FR } from '../fixtures/sample-documents';
+import { samplePdf } from '../fixtures/sample-pdf';
+
+const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const AXE = resolve('node_modules/axe-core/axe.min.js');
+const SHOTS = resolve('docs/screenshots');
+const s = UI_STRINGS.en;
+const d = DOCUMENT_STRINGS.en;
+
+const UN_ID_CLAUSE = '4.2 The sample provider shall issue UN ID cards to personnel on the same terms as its own staff.';
+const UN_ID_TITLE = 'Article 4 — Services › 4.2';
+const UN_ID_CITATION = `from ${SAMPLE_TITLE}, Article 4, 4.2, p. 2`;
+const REFUSAL =
+  'Dear colleagues, the UNDSS office in Goma refused to issue UN ID cards to our new national staff, ' +
+  'saying IOM personnel are not covered. Please advise who can help.';
+
+let browser: Launched;
+let server: Server;
+let origin = '';
+let work = '';
+let frJson = '';
+let frExtension: PackExtension;
+const requests: string[] = [];
+
+const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+
+async function openExtensionPage(path: string, width = 440): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(extensionUrl(path));
+  return page;
+}
+
+async function seriousAxeViolations(page: Page) {
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is the script just injected
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    type Violation = { id: string; impact: string; help: string; nodes: { html: string }[] };
+    return (result.violations as Violation[])
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.html).join(' | ')}`);
+  });
+}
+
+function choose(page: Page, name: string, content: string | Uint8Array, mimeType = 'application/octet-stream') {
+  return page.getByTestId('document-file').setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+}
+
+const listed = (page: Page) => page.getByTestId('document').evaluateAll((els) => els.map((e) => e.querySelector('span')?.textContent));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`${EXTENSION_DIR} is missing: run "npm run build:ext" first`);
+  }
+  // The pack extension an organisation makes from its PDF, with the real command line.
+  work = mkdtempSync(join(tmpdir(), 'oss-assist-docs-'));
+  writeFileSync(join(work, 'accord-exemple.pdf'), samplePdf([{ lines: SAMPLE_FR_TEXT.split('\n') }]));
+  execFileSync(
+    process.execPath,
+    [resolve('cli/oss-assist.mjs'), 'import-document', 'accord-exemple.pdf', '--title', SAMPLE_TITLE_FR, '--kind', 'mou', '--out', 'accord-exemple.json'],
+    { cwd: work, stdio: 'pipe' },
+  );
+  frJson = readFileSync(join(work, 'accord-exemple.json'), 'utf8');
+  frExtension = JSON.parse(frJson) as PackExtension;
+
+  // A local page, only to read the clipboard (Chromium lets web origins read it, not extension pages).
+  server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>reader</title>'));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await launchChromium({ extensionDir: EXTENSION_DIR });
+  browser.context.on('request', (r) => requests.push(r.url()));
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('documents imported on the options page', () => {
+  it('ships no PDF reader: nothing from pdfjs is in the built extension', () => {
+    const files = filesUnder(EXTENSION_DIR);
+    expect(files.filter((f) => /pdf/i.test(f.slice(EXTENSION_DIR.length)))).toEqual([]);
+    const withPdfjs = files.filter((f) => /\.(js|mjs|html)$/.test(f) && /pdfjs-dist|GlobalWorkerOptions|getDocument\(/.test(readFileSync(f, 'utf8')));
+    expect(withPdfjs).toEqual([]);
+  });
+
+  it('imports a text file with its title and kind, and a pack extension made by the CLI', async () => {
+    const options = await openExtensionPage('options.html', 900);
+    await expect.poll(() => options.getByTestId('no-documents').textContent()).toBe(d.none);
+
+    await choose(options, 'sample-agreement.txt', SAMPLE_EN_TEXT, 'text/plain');
+    const title = options.getByLabel(d.titleLabel);
+    // The file name is offered as the title; the person gives the one the document is cited by.
+    expect(await title.inputValue()).toBe('sample-agreement');
+    await title.fill(SAMPLE_TITLE);
+    await options.getByLabel(d.kindLabel).selectOption('mou');
+    await options.getByRole('button', { name: d.importButton }).click();
+    const textClauses = importText({ bytes: new TextEncoder().encode(SAMPLE_EN_TEXT), title: SAMPLE_TITLE });
+    if (!textClauses.ok) throw new Error('the SAMPLE text does not import');
+    const textCount = textClauses.summary.clauses;
+    await expect.poll(() => options.getByTestId('import-message').textContent()).toBe(d.imported(SAMPLE_TITLE, textCount));
+
+    await choose(options, 'accord-exemple.json', frJson, 'application/json');
+    await expect.poll(() => options.getByTestId('import-message').textContent()).toBe(d.imported(SAMPLE_TITLE_FR, frExtension.excerpts.length));
+    expect(await listed(options)).toEqual([SAMPLE_TITLE, SAMPLE_TITLE_FR]);
+    const meta = await options.getByTestId('document-meta').allTextContents();
+    expect(meta[0]).toContain(`${d.kind.mou} · English · ${d.clauses(textCount)} · imported `);
+    expect(meta[0]).toContain(String(new Date().getFullYear()));
+    expect(meta[1]).toContain(`${d.kind.mou} · Français · ${d.clauses(frExtension.excerpts.length)} · imported `);
+
+    expect(await seriousAxeViolations(options)).toEqual([]);
+    await options.getByTestId('documents').evaluate((el) => el.parentElement!.scrollIntoView());
+    await options.getByTestId('documents').locator('..').screenshot({ path: resolve(SHOTS, 'options-documents.png') });
+
+    // The list is read back from storage: a reload shows the same.
+    await options.reload();
+    await expect.poll(() => listed(options)).toEqual([SAMPLE_TITLE, SAMPLE_TITLE_FR]);
+    await options.close();
+  });
+
+  it('tells the person to turn a PDF into a .json with the command line, and refuses bad files plainly', async () => {
+    const options = await openExtensionPage('options.html', 900);
+    await choose(options, 'MOU 2013.pdf', samplePdf([{ lines: ['SAMPLE PDF for tests'] }]), 'application/pdf');
+    const message = options.getByTestId('import-message');
+    await expect.poll(() => message.textContent()).toContain(d.pdfTitle);
+    expect(await message.textContent()).toContain(d.pdfText);
+    expect(await options.getByTestId('pdf-command').textContent()).toBe(pdfCommand('MOU 2013.pdf'));
+    expect(pdfCommand('MOU 2013.pdf')).toBe('npx oss-assist import-document "MOU 2013.pdf" --title "MOU 2013" --out "MOU 2013.json"');
+
+    await choose(options, 'broken.json', '{"type": "extension", ', 'application/json');
+    await expect.poll(() => message.textContent()).toContain(d.notJson);
+
+    const bad = JSON.parse(frJson) as { excerpts: { text: string }[]; attach: { scenarioId: string }[] };
+    bad.excerpts[0]!.text = '';
+    await choose(options, 'bad.json', JSON.stringify(bad), 'application/json');
+    await expect.poll(() => message.textContent()).toContain(d.invalid);
+    expect(await options.getByTestId('import-problems').textContent()).toContain('$.excerpts[0].text');
+
+    await choose(options, 'notes.docx', 'PK\u0003\u0004', 'application/octet-stream');
+    await expect.poll(() => message.textContent()).toContain(d.unsupported);
+    await choose(options, 'empty.txt', '   \n\n', 'text/plain');
+    await options.getByRole('button', { name: d.importButton }).click();
+    await expect.poll(() => message.textContent()).toContain('The document is empty');
+
+    // Nothing refused was stored.
+    expect(await listed(options)).toEqual([SAMPLE_TITLE, SAMPLE_TITLE_FR]);
+    await options.close();
+  });
+
+  it('finds the clause in the popup and copies it with its article number and citation', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const popup = await openExtensionPage('popup.html');
+    await popup.getByLabel(s.searchLabel).fill('UN ID');
+    const hit = popup.getByTestId('search-hit').filter({ hasText: UN_ID_CLAUSE });
+    await expect.poll(() => hit.count()).toBe(1);
+    expect(await hit.textContent()).toContain(UN_ID_TITLE);
+    // Marked as a clause, cited as one ("from <title>, <clause>, p. N"), with no "Source:" before it.
+    expect(await hit.textContent()).toContain(s.hitType.clause);
+    expect(await hit.textContent()).toContain(UN_ID_CITATION);
+    expect(await hit.textContent()).not.toContain(`${s.source}: from`);
+    await popup.screenshot({ path: resolve(SHOTS, 'popup-clause.png') });
+
+    await hit.getByRole('button', { name: `${s.copyRich}: ${UN_ID_TITLE}` }).click();
+    await expect.poll(() => hit.getByRole('button', { name: `${s.copyRich}: ${UN_ID_TITLE}` }).textContent()).toBe(s.copied);
+    const reader = await browser.context.newPage();
+    await reader.goto(`${origin}/`);
+    const copied = await reader.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { text: await (await item!.getType('text/plain')).text(), html: await (await item!.getType('text/html')).text() };
+    });
+    expect(copied.text).toBe(`“${UN_ID_CLAUSE}”\n— ${UN_ID_CITATION}`);
+    expect(copied.html).toContain('<blockquote');
+    expect(copied.html).toContain(UN_ID_CLAUSE);
+    expect(copied.html).toContain('SAMPLE agreement for tests — not the IOM–UNDSS MOU, Article 4, 4.2, p. 2');
+    await reader.close();
+
+    // The document made from the PDF by the CLI is searched too, in its own language.
+    await popup.bringToFront();
+    await popup.getByLabel(s.searchLabel).fill('carte d’identité');
+    const frHit = popup.getByTestId('search-hit').filter({ hasText: 'carte d’identité des Nations Unies' });
+    await expect.poll(() => frHit.count()).toBe(1);
+    expect(await frHit.textContent()).toContain(`from ${SAMPLE_TITLE_FR}, Article 3, 3.1, p. 1`);
+    await popup.close();
+  });
+
+  it('offers the clause with the matching situation, in its excerpts and its draft', async () => {
+    const popup = await openExtensionPage('popup.html');
+    // The documents are read from storage after the first paint: wait for them before asking.
+    await popup.getByLabel(s.searchLabel).fill('UN ID');
+    await expect.poll(() => popup.getByTestId('search-hit').filter({ hasText: UN_ID_CLAUSE }).count()).toBe(1);
+    await popup.getByLabel(s.searchLabel).fill(REFUSAL);
+    await popup.getByRole('button', { name: s.suggestForText }).click();
+    expect(await popup.getByTestId('scenario').getAttribute('data-scenario')).toBe('service-refused');
+    const excerpt = popup.getByTestId('excerpt').filter({ hasText: UN_ID_CLAUSE });
+    expect(await excerpt.textContent()).toContain(UN_ID_CITATION);
+    expect(await popup.getByTestId('draft-body').textContent()).toContain(UN_ID_CLAUSE);
+    await popup.close();
+  });
+
+  it('takes a removed document out of the list and out of the search', async () => {
+    const options = await openExtensionPage('options.html', 900);
+    await expect.poll(() => listed(options)).toEqual([SAMPLE_TITLE, SAMPLE_TITLE_FR]);
+    await options.getByRole('button', { name: d.removeLabel(SAMPLE_TITLE) }).click();
+    await expect.poll(() => listed(options)).toEqual([SAMPLE_TITLE_FR]);
+    expect(await options.getByTestId('import-message').textContent()).toBe(d.removed(SAMPLE_TITLE));
+    await options.close();
+
+    const popup = await openExtensionPage('popup.html');
+    // The French document is still joined (its clause comes up), the removed one is not.
+    await popup.getByLabel(s.searchLabel).fill('carte d’identité');
+    await expect.poll(() => popup.getByTestId('search-hit').filter({ hasText: 'carte d’identité des Nations Unies' }).count()).toBe(1);
+    await popup.getByLabel(s.searchLabel).fill('UN ID');
+    await expect.poll(() => popup.getByTestId('search-results').textContent()).not.toBe('');
+    expect(await popup.getByTestId('search-hit').filter({ hasText: UN_ID_CLAUSE }).count()).toBe(0);
+    await popup.close();
+  });
+
+  it('sent no request beyond the extension and the local clipboard page', () => {
+    const local = (u: string) => u.startsWith(`chrome-extension://${browser.extensionId}/`) || u.startsWith(`${origin}/`) || /^(data|blob|about):/.test(u);
+    expect(requests.filter((u) => !local(u))).toEqual([]);
+  });
+});
