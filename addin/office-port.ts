@@ -9,7 +9,7 @@ import { ADDIN_STRINGS, langFrom, type AddinStrings } from './messages';
 import { officeAsync } from './office-async';
 import { missingFeatures, supports, type Feature } from './requirements';
 import { SETTINGS_KEY } from './settings-key';
-import { readStoredSettings } from './stored-settings';
+import { readStoredSettings } from '../shared/core/settings-read';
 
 type Item = Office.MessageRead & Office.MessageCompose;
 

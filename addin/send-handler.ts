@@ -7,7 +7,7 @@ import type { DraftCheck, DraftWarning } from '../shared/core/types';
 import { ADDIN_STRINGS } from './messages';
 import { officeAsync } from './office-async';
 import { SETTINGS_KEY } from './settings-key';
-import { readStoredSettings, STORED_DEFAULTS } from './stored-settings';
+import { readStoredSettings, STORED_DEFAULTS } from '../shared/core/settings-read';
 
 /** The name manifest.xml's LaunchEvent FunctionName refers to. */
 export const SEND_HANDLER_NAME = 'onMessageSendHandler';
@@ -101,7 +101,7 @@ export function promptText(lang: Lang, warnings: DraftWarning[]): string {
   return text.length <= MAX_PROMPT_CHARS ? text : `${text.slice(0, MAX_PROMPT_CHARS - 1)}…`;
 }
 
-/** Settings saved by the pane, read without the schema library (see stored-settings.ts). */
+/** Settings saved by the pane, read without the schema library (see shared/core/settings-read.ts). */
 export function readSettings(office: typeof Office): Settings {
   try {
     return readStoredSettings(office.context.roamingSettings?.get(SETTINGS_KEY)).settings;

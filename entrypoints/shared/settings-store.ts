@@ -1,8 +1,9 @@
 // Settings for the extension: an organisation's policy (storage.managed) wins and is
 // locked; then what the person saved (storage.sync); then the defaults. Each stored value
-// is checked with the core's checkSettings on its own, so one bad value does not drop the rest.
+// is checked on its own (the core's readStoredValue), so one bad value does not drop the rest.
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, checkSettings, type Settings } from '../../shared/core/settings';
+import type { Settings } from '../../shared/core/settings';
+import { readStoredValue, STORED_DEFAULTS } from '../../shared/core/settings-read';
 import { SETTING_KEYS, type SettingKey } from '../../shared/core/keys';
 import type { SettingsState } from '../../shared/ui/port';
 
@@ -10,8 +11,8 @@ import type { SettingsState } from '../../shared/ui/port';
 export const SYNC_KEY = 'settings';
 
 function validValue(key: SettingKey, value: unknown): { ok: true; value: Settings[SettingKey] } | { ok: false } {
-  const result = checkSettings({ [key]: value });
-  return result.ok ? { ok: true, value: result.settings[key] } : { ok: false };
+  const read = readStoredValue(key, value);
+  return read === null ? { ok: false } : { ok: true, value: read };
 }
 
 async function readManaged(): Promise<Record<string, unknown>> {
@@ -30,7 +31,7 @@ async function readSynced(): Promise<Record<string, unknown>> {
 
 export async function loadSettings(): Promise<SettingsState> {
   const [managed, synced] = await Promise.all([readManaged(), readSynced()]);
-  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const settings: Settings = { ...STORED_DEFAULTS };
   const locked: SettingKey[] = [];
   const ignored: SettingKey[] = [];
   for (const key of SETTING_KEYS) {
@@ -54,6 +55,8 @@ export async function loadSettings(): Promise<SettingsState> {
 
 /** Saves what the person may change; keys set by policy are left out. */
 export async function saveSettings(next: Settings): Promise<void> {
+  // Loaded here, not at start: the popup opens far more often than anyone saves.
+  const { checkSettings } = await import('../../shared/core/settings');
   const checked = checkSettings(next);
   if (!checked.ok) throw new Error('invalid settings');
   const managed = await readManaged();

@@ -1,12 +1,12 @@
-// Settings as the pane stored them in Outlook's roaming settings, read at every open of the
-// pane and at every send, without the schema library (the pane's 160 KB and the send script's
-// 60 KB budgets). Saving goes through the core's checkSettings; reading here accepts a value
-// only if checkSettings would (a property test holds this to it), and resets anything else to
-// its default, naming it so the pane can say so.
+// Stored settings (Outlook's roaming settings, the extension's sync storage or an organisation's
+// policy), read field by field at every open of the popup and the pane and at every send,
+// without the schema library (their size budgets). Saving goes through checkSettings (settings.ts);
+// reading here accepts a value only if checkSettings would (tests/unit/core-settings-read.test.ts
+// holds it to that), and resets anything else to its default, naming it so the host can say so.
 import { regexes } from 'zod/v4/core';
-import type { Settings } from '../shared/core/settings';
+import type { Settings } from './settings';
 
-/** The core's DEFAULT_SETTINGS (a unit test checks they are equal). */
+/** The same as DEFAULT_SETTINGS in settings.ts (a unit test checks they are equal). */
 export const STORED_DEFAULTS: Readonly<Settings> = Object.freeze({
   rsoEmail: '',
   rsoName: '',
@@ -17,8 +17,8 @@ export const STORED_DEFAULTS: Readonly<Settings> = Object.freeze({
   opsCentreEmail: '',
 });
 
-// The same patterns the core's settings schema applies: zod's own email pattern, and the phone
-// pattern of shared/core/settings.ts.
+// The same patterns the settings schema applies: zod's own email pattern, and the phone pattern
+// of settings.ts.
 const EMAIL = regexes.email;
 const PHONE = /^\+?[0-9 ().-]{4,40}$/;
 
@@ -61,4 +61,9 @@ export function readStoredSettings(stored: unknown): StoredSettings {
     else (settings as Record<keyof Settings, string>)[key] = value;
   }
   return { settings, ignored };
+}
+
+/** One stored value, checked as readStoredSettings checks it. */
+export function readStoredValue<K extends keyof Settings>(key: K, value: unknown): Settings[K] | null {
+  return typeof value === 'string' ? (CHECKS[key](value) as Settings[K] | null) : null;
 }

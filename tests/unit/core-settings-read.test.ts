@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SETTING_KEYS, type SettingKey } from '../../shared/core/keys';
 import { checkSettings, DEFAULT_SETTINGS } from '../../shared/core/settings';
-import { readStoredSettings, STORED_DEFAULTS } from '../../addin/stored-settings';
+import { readStoredSettings, STORED_DEFAULTS } from '../../shared/core/settings-read';
 
 // Values near every rule's edge: addresses good and bad, phone numbers, padded text, long text.
 const value = fc.oneof(
