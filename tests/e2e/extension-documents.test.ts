@@ -115,6 +115,8 @@ describe('documents imported on the options page', () => {
 
   it('imports a text file with its title and kind, and a pack extension made by the CLI', async () => {
     const options = await openExtensionPage('options.html', 900);
+    // No colour transitions half-way in the screenshot.
+    await options.emulateMedia({ reducedMotion: 'reduce' });
     await expect.poll(() => options.getByTestId('no-documents').textContent()).toBe(d.none);
 
     await choose(options, 'sample-agreement.txt', SAMPLE_EN_TEXT, 'text/plain');
@@ -138,8 +140,11 @@ describe('documents imported on the options page', () => {
     expect(meta[1]).toContain(`${d.kind.mou} · Français · ${d.clauses(frExtension.excerpts.length)} · imported `);
 
     expect(await seriousAxeViolations(options)).toEqual([]);
-    await options.getByTestId('documents').evaluate((el) => el.parentElement!.scrollIntoView());
-    await options.getByTestId('documents').locator('..').screenshot({ path: resolve(SHOTS, 'options-documents.png') });
+    // The documents card with a margin of the page around it.
+    const card = options.getByTestId('documents').locator('..');
+    await card.scrollIntoViewIfNeeded();
+    const box = (await card.boundingBox())!;
+    await options.screenshot({ path: resolve(SHOTS, 'options-documents.png'), clip: { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 } });
 
     // The list is read back from storage: a reload shows the same.
     await options.reload();
@@ -187,7 +192,6 @@ describe('documents imported on the options page', () => {
     expect(await hit.textContent()).toContain(s.hitType.clause);
     expect(await hit.textContent()).toContain(UN_ID_CITATION);
     expect(await hit.textContent()).not.toContain(`${s.source}: from`);
-    await popup.screenshot({ path: resolve(SHOTS, 'popup-clause.png') });
 
     await hit.getByRole('button', { name: `${s.copyRich}: ${UN_ID_TITLE}` }).click();
     await expect.poll(() => hit.getByRole('button', { name: `${s.copyRich}: ${UN_ID_TITLE}` }).textContent()).toBe(s.copied);
@@ -209,6 +213,12 @@ describe('documents imported on the options page', () => {
     const frHit = popup.getByTestId('search-hit').filter({ hasText: 'carte d’identité des Nations Unies' });
     await expect.poll(() => frHit.count()).toBe(1);
     expect(await frHit.textContent()).toContain(`from ${SAMPLE_TITLE_FR}, Article 3, 3.1, p. 1`);
+
+    // For the README: the clause on top, as a person narrowing the search sees it.
+    await popup.emulateMedia({ reducedMotion: 'reduce' });
+    await popup.getByLabel(s.searchLabel).fill('UN ID cards');
+    await expect.poll(() => popup.getByTestId('search-hit').first().textContent()).toContain(UN_ID_CLAUSE);
+    await popup.locator('#root').screenshot({ path: resolve(SHOTS, 'popup-clause.png') });
     await popup.close();
   });
 
