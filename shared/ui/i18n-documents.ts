@@ -73,8 +73,8 @@ const documentsEn: DocumentStrings = {
   moreProblems: (n) => `…and ${n} more.`,
   clash: (other) => `Clauses in this file have the same ids as those of “${other}”. Remove “${other}” first, or make the file again with another --id.`,
   failedTitle: 'Not imported',
-  storeFailed: 'The document could not be stored in this browser (a private window, or no space left). Nothing was imported.',
-  loadFailed: 'The imported documents could not be read in this browser (a private window?).',
+  storeFailed: 'The document could not be stored in this browser (its storage may be turned off or full). Nothing was imported.',
+  loadFailed: 'The imported documents could not be read in this browser (its storage may be turned off or full).',
   importFailed: 'The import stopped unexpectedly. Reload this page and try again.',
 };
 
@@ -112,8 +112,8 @@ const documentsFr: DocumentStrings = {
   moreProblems: (n) => `… et ${n} de plus.`,
   clash: (other) => `Des clauses de ce fichier ont les mêmes identifiants que celles de « ${other} ». Supprimez d’abord « ${other} », ou recréez le fichier avec un autre --id.`,
   failedTitle: 'Non importé',
-  storeFailed: 'Le document n’a pas pu être enregistré dans ce navigateur (fenêtre privée, ou plus de place). Rien n’a été importé.',
-  loadFailed: 'Les documents importés n’ont pas pu être lus dans ce navigateur (fenêtre privée ?).',
+  storeFailed: 'Le document n’a pas pu être enregistré dans ce navigateur (son stockage est peut-être désactivé ou plein). Rien n’a été importé.',
+  loadFailed: 'Les documents importés n’ont pas pu être lus dans ce navigateur (son stockage est peut-être désactivé ou plein).',
   importFailed: 'L’importation s’est arrêtée de façon inattendue. Rechargez cette page et réessayez.',
 };
 
@@ -151,8 +151,8 @@ const documentsEs: DocumentStrings = {
   moreProblems: (n) => `…y ${n} más.`,
   clash: (other) => `Hay cláusulas de este archivo con los mismos identificadores que las de «${other}». Quite primero «${other}», o vuelva a crear el archivo con otro --id.`,
   failedTitle: 'No importado',
-  storeFailed: 'No se pudo guardar el documento en este navegador (ventana privada, o sin espacio). No se importó nada.',
-  loadFailed: 'No se pudieron leer los documentos importados en este navegador (¿ventana privada?).',
+  storeFailed: 'No se pudo guardar el documento en este navegador (puede que su almacenamiento esté desactivado o lleno). No se importó nada.',
+  loadFailed: 'No se pudieron leer los documentos importados en este navegador (puede que su almacenamiento esté desactivado o lleno).',
   importFailed: 'La importación se detuvo de forma inesperada. Vuelva a cargar esta página e inténtelo de nuevo.',
 };
 

@@ -165,7 +165,7 @@ const en: UiStrings = {
   privacy: 'Works offline. Nothing you select or type is sent or stored.',
   loading: 'Loading…',
   error: 'Something went wrong.',
-  documentsUnavailable: 'Your imported documents could not be read in this window; only the built-in guidance is searched.',
+  documentsUnavailable: 'Your imported documents could not be read; only the built-in guidance is searched.',
 };
 
 const fr: UiStrings = {
@@ -254,7 +254,7 @@ const fr: UiStrings = {
   privacy: 'Fonctionne hors ligne. Rien de ce que vous sélectionnez ou saisissez n’est envoyé ni conservé.',
   loading: 'Chargement…',
   error: 'Une erreur s’est produite.',
-  documentsUnavailable: 'Vos documents importés n’ont pas pu être lus dans cette fenêtre ; seules les directives intégrées sont consultées.',
+  documentsUnavailable: 'Vos documents importés n’ont pas pu être lus ; seules les directives intégrées sont consultées.',
 };
 
 const es: UiStrings = {
@@ -343,7 +343,7 @@ const es: UiStrings = {
   privacy: 'Funciona sin conexión. Nada de lo que selecciona o escribe se envía ni se guarda.',
   loading: 'Cargando…',
   error: 'Se produjo un error.',
-  documentsUnavailable: 'No se pudieron leer sus documentos importados en esta ventana; solo se busca en las directrices integradas.',
+  documentsUnavailable: 'No se pudieron leer sus documentos importados; solo se busca en las directrices integradas.',
 };
 
 export const UI_STRINGS: Record<Lang, UiStrings> = { en, fr, es };
