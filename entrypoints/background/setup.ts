@@ -7,11 +7,13 @@ import { escapeHtml } from '../../shared/core/html';
 import type { Lang } from '../../shared/core/schema';
 import { stringsFor, uiLanguage } from '../../shared/ui/i18n';
 import { createHandoff, isTakeSelection } from '../shared/handoff';
+import { loadDocumentsPack } from '../shared/documents-pack';
 import { loadSettings, SYNC_KEY } from '../shared/settings-store';
 
 export const MENU_ID = 'oss-assist-find';
 export const SUGGEST_COMMAND = 'suggest-selection';
 const OMNIBOX_LIMIT = 5;
+const DOCUMENTS_REFRESH_MS = 5_000;
 
 // WXT types getURL to the built files; a query string is ours to add.
 const pageUrl = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
@@ -103,7 +105,19 @@ export function setupBackground() {
     return true;
   });
 
+  // The documents imported on the options page may have changed since the last search: read them
+  // again when the person types after "oss", at most every few seconds (a key or two may still
+  // see the older set while they load).
+  let documentsReadAt = -Infinity;
+  const refreshDocuments = () => {
+    if (Date.now() - documentsReadAt < DOCUMENTS_REFRESH_MS) return;
+    documentsReadAt = Date.now();
+    void loadDocumentsPack(DEFAULT_PACK).then((loaded) => {
+      if (loaded.titles.length || assistant) assistant = createAssistant(loaded.pack);
+    });
+  };
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
+    refreshDocuments();
     const hits = text.trim() ? getAssistant().search(text, { limit: OMNIBOX_LIMIT, language: lang }) : [];
     suggest(
       hits.map((hit) => ({

@@ -160,6 +160,7 @@ describe('documents imported on the options page', () => {
     expect(await message.textContent()).toContain(d.pdfText);
     expect(await options.getByTestId('pdf-command').textContent()).toBe(pdfCommand('MOU 2013.pdf'));
     expect(pdfCommand('MOU 2013.pdf')).toBe('npx oss-assist import-document "MOU 2013.pdf" --title "MOU 2013" --out "MOU 2013.json"');
+    expect(await seriousAxeViolations(options)).toEqual([]);
 
     await choose(options, 'broken.json', '{"type": "extension", ', 'application/json');
     await expect.poll(() => message.textContent()).toContain(d.notJson);
@@ -169,6 +170,7 @@ describe('documents imported on the options page', () => {
     await choose(options, 'bad.json', JSON.stringify(bad), 'application/json');
     await expect.poll(() => message.textContent()).toContain(d.invalid);
     expect(await options.getByTestId('import-problems').textContent()).toContain('$.excerpts[0].text');
+    expect(await seriousAxeViolations(options)).toEqual([]);
 
     await choose(options, 'notes.docx', 'PK\u0003\u0004', 'application/octet-stream');
     await expect.poll(() => message.textContent()).toContain(d.unsupported);

@@ -6,6 +6,10 @@ import { MENU_ID, SUGGEST_COMMAND, setupBackground } from '../../entrypoints/bac
 import { TAKE_SELECTION } from '../../entrypoints/shared/handoff';
 import { SYNC_KEY } from '../../entrypoints/shared/settings-store';
 import { UI_STRINGS } from '../../shared/ui/i18n';
+import { IDBFactory } from 'fake-indexeddb';
+import { createDocumentStore, RECORD_VERSION } from '../../entrypoints/shared/document-store';
+import { importText } from '../../shared/core/import-text';
+import { SAMPLE_EN_TEXT, SAMPLE_TITLE } from '../fixtures/sample-documents';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Listener = (...args: any[]) => unknown;
@@ -125,6 +129,37 @@ describe('background', () => {
     expect(list.length).toBeGreaterThan(0);
     expect(list.map((s) => s.content)).toContain('OSSHQ@iom.int');
     for (const s of list) expect(s.description).not.toMatch(/[<>]|&(?!(amp|lt|gt|quot|#39|apos);)/);
+  });
+
+  it('suggests the clauses of documents imported on the options page (a SAMPLE, not the MOU)', async () => {
+    const factory = new IDBFactory();
+    vi.stubGlobal('indexedDB', factory);
+    try {
+      const imported = importText({ bytes: new TextEncoder().encode(SAMPLE_EN_TEXT), title: SAMPLE_TITLE });
+      if (!imported.ok) throw new Error(imported.problem.message);
+      const { extension } = imported;
+      await createDocumentStore(factory).put({
+        version: RECORD_VERSION,
+        id: extension.id,
+        title: extension.title,
+        kind: extension.documentKind,
+        language: 'en',
+        clauses: extension.excerpts.length,
+        importedAt: '2026-11-28T10:00:00.000Z',
+        fileName: 'sample.txt',
+        extension,
+      });
+      const d = install();
+      const suggest = vi.fn();
+      // The documents are read when the person starts typing; a later key sees them.
+      await vi.waitFor(() => {
+        d.onInputChanged.fire('UN ID cards', suggest);
+        const list = suggest.mock.lastCall?.[0] as { description: string }[];
+        expect(list[0]?.description).toContain(`Article 4 — Services › 4.2 — from ${SAMPLE_TITLE}, Article 4, 4.2, p. 2`);
+      });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('suggests nothing for an empty omnibox', () => {

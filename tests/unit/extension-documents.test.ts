@@ -2,6 +2,8 @@
 // text, never a PDF), how a bad file is refused, and the IndexedDB store the popup reads back.
 // Every document here is a SAMPLE (tests/fixtures/sample-documents.ts), not the IOM–UNDSS MOU.
 import { IDBFactory } from 'fake-indexeddb';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importDocument } from '../../shared/core/import';
 import { importMessage } from '../../shared/core/import-messages';
@@ -31,7 +33,24 @@ async function sampleExtensionJson(): Promise<string> {
   return JSON.stringify(result.extension, null, 2);
 }
 
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourcesUnder(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
 describe('what the options page accepts', () => {
+  it('never reaches the PDF reader: no extension file imports import.ts, pdf.ts or pdfjs', () => {
+    // Even an unused dynamic import() would make Vite bundle pdfjs (368 KB gzip) into the extension.
+    const offenders = sourcesUnder('entrypoints').filter((file) =>
+      /from\s+['"][^'"]*(?:core\/import|core\/pdf|pdfjs-dist)['"]|import\(\s*['"][^'"]*(?:core\/import|core\/pdf|pdfjs-dist)['"]/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+    // import-text.ts, which the import worker uses, reaches neither.
+    expect(readFileSync('shared/core/import-text.ts', 'utf8')).not.toMatch(/(?:from\s+|import\(\s*)['"](?:\.\/pdf|\.\/import|pdfjs-dist[^'"]*)['"]/);
+  });
+
   it('tells files apart by name, and a PDF by its first bytes whatever its name', () => {
     expect(fileType('mou.json')).toBe('json');
     expect(fileType('MOU.TXT')).toBe('text');
