@@ -45,25 +45,14 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   none: { margin: 0, color: tokens.colorNeutralForeground3 },
-  // The native file input, dressed as a Fluent secondary button and text.
-  file: {
-    font: 'inherit',
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground2,
-    '::file-selector-button': {
-      font: 'inherit',
-      fontWeight: tokens.fontWeightSemibold,
-      marginRight: tokens.spacingHorizontalM,
-      padding: `5px ${tokens.spacingHorizontalM}`,
-      color: tokens.colorNeutralForeground1,
-      backgroundColor: tokens.colorNeutralBackground1,
-      border: `1px solid ${tokens.colorNeutralStroke1}`,
-      borderRadius: tokens.borderRadiusMedium,
-      cursor: 'pointer',
-    },
-    '::file-selector-button:hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px', borderRadius: tokens.borderRadiusMedium },
-  },
+  // The native file input stays in the page (it opens the browser's file dialog) but unseen: its
+  // own button and "No file chosen" are in the browser's language, not the person's.
+  hiddenInput: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', opacity: 0 },
+  fileField: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  fileLabel: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground1 },
+  hint: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground3 },
+  chooser: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM, minWidth: 0 },
+  fileName: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
   command: {
@@ -110,6 +99,7 @@ export function DocumentsSection(props: { store?: DocumentStore }) {
   // A new key empties the file input, so choosing the same file again still fires onChange.
   const [inputKey, setInputKey] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
 
   const reload = async () => {
@@ -235,20 +225,32 @@ export function DocumentsSection(props: { store?: DocumentStore }) {
       )}
 
       <h3 className={styles.subheading}>{d.addHeading}</h3>
-      <Field label={d.fileLabel} hint={d.fileHint}>
-        {(fieldProps) => (
+      {/* Not a Fluent Field: its label would become the button's name ("File") instead of what it does. */}
+      <div className={styles.fileField}>
+        <span className={styles.fileLabel}>{d.fileLabel}</span>
+        <div className={styles.chooser}>
+          <Button aria-describedby="document-file-name document-file-hint" disabled={busy} onClick={() => inputRef.current?.click()}>
+            {d.chooseFile}
+          </Button>
+          <span id="document-file-name" className={styles.fileName} data-testid="document-file-name">
+            {pending?.name ?? d.noFile}
+          </span>
           <input
-            {...fieldProps}
             key={inputKey}
+            ref={inputRef}
             type="file"
-            className={styles.file}
+            tabIndex={-1}
+            aria-hidden="true"
+            className={styles.hiddenInput}
             accept=".json,.txt,.text,.md,.markdown,.pdf,application/json,text/plain,text/markdown,application/pdf"
-            disabled={busy}
             data-testid="document-file"
             onChange={(e) => void onFile(e.target.files?.[0])}
           />
-        )}
-      </Field>
+        </div>
+        <span id="document-file-hint" className={styles.hint}>
+          {d.fileHint}
+        </span>
+      </div>
       {pending ? (
         <form className={styles.form} onSubmit={onSubmit} data-testid="document-form">
           <Field label={d.titleLabel} hint={d.titleHint} required>

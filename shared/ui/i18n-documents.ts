@@ -17,6 +17,8 @@ export interface DocumentStrings {
   addHeading: string;
   fileLabel: string;
   fileHint: string;
+  chooseFile: string;
+  noFile: string;
   titleLabel: string;
   titleHint: string;
   kindLabel: string;
@@ -54,6 +56,8 @@ const documentsEn: DocumentStrings = {
   addHeading: 'Import a document',
   fileLabel: 'File',
   fileHint: 'A pack extension (.json) made with the oss-assist command line, or a text (.txt) or Markdown (.md) file.',
+  chooseFile: 'Choose a file…',
+  noFile: 'No file chosen',
   titleLabel: 'Title',
   titleHint: 'As the document is cited: every quoted clause says “from <title>, Article 4, p. 2”.',
   kindLabel: 'Kind of document',
@@ -93,6 +97,8 @@ const documentsFr: DocumentStrings = {
   addHeading: 'Importer un document',
   fileLabel: 'Fichier',
   fileHint: 'Une extension de pack (.json) créée avec la ligne de commande oss-assist, ou un fichier texte (.txt) ou Markdown (.md).',
+  chooseFile: 'Choisir un fichier…',
+  noFile: 'Aucun fichier choisi',
   titleLabel: 'Titre',
   titleHint: 'Tel que le document est cité : chaque clause citée indique « extrait de <titre>, Article 4, p. 2 ».',
   kindLabel: 'Type de document',
@@ -132,6 +138,8 @@ const documentsEs: DocumentStrings = {
   addHeading: 'Importar un documento',
   fileLabel: 'Archivo',
   fileHint: 'Una extensión de paquete (.json) creada con la línea de comandos oss-assist, o un archivo de texto (.txt) o Markdown (.md).',
+  chooseFile: 'Elegir un archivo…',
+  noFile: 'Ningún archivo elegido',
   titleLabel: 'Título',
   titleHint: 'Tal como se cita el documento: cada cláusula citada indica «de <título>, Artículo 4, pág. 2».',
   kindLabel: 'Tipo de documento',

@@ -122,6 +122,7 @@ describe('documents imported on the options page', () => {
     await choose(options, 'sample-agreement.txt', SAMPLE_EN_TEXT, 'text/plain');
     const title = options.getByLabel(d.titleLabel);
     // The file name is offered as the title; the person gives the one the document is cited by.
+    expect(await options.getByTestId('document-file-name').textContent()).toBe('sample-agreement.txt');
     expect(await title.inputValue()).toBe('sample-agreement');
     await title.fill(SAMPLE_TITLE);
     await options.getByLabel(d.kindLabel).selectOption('mou');
@@ -131,7 +132,10 @@ describe('documents imported on the options page', () => {
     const textCount = textClauses.summary.clauses;
     await expect.poll(() => options.getByTestId('import-message').textContent()).toBe(d.imported(SAMPLE_TITLE, textCount));
 
-    await choose(options, 'accord-exemple.json', frJson, 'application/json');
+    // From the keyboard this time: Enter on "Choose a file…" opens the browser's file dialog.
+    const dialog = options.waitForEvent('filechooser');
+    await options.getByRole('button', { name: d.chooseFile }).press('Enter');
+    await (await dialog).setFiles({ name: 'accord-exemple.json', mimeType: 'application/json', buffer: Buffer.from(frJson) });
     await expect.poll(() => options.getByTestId('import-message').textContent()).toBe(d.imported(SAMPLE_TITLE_FR, frExtension.excerpts.length));
     expect(await listed(options)).toEqual([SAMPLE_TITLE, SAMPLE_TITLE_FR]);
     const meta = await options.getByTestId('document-meta').allTextContents();
