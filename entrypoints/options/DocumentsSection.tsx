@@ -73,7 +73,7 @@ type Outcome =
   | { kind: 'imported'; title: string; clauses: number; replaced: boolean }
   | { kind: 'removed'; title: string }
   | { kind: 'pdf'; command: string }
-  | { kind: 'failed'; failure: ImportFailure | { code: 'store' } | { code: 'worker' } | { code: 'too-large'; size: string } };
+  | { kind: 'failed'; failure: ImportFailure | { code: 'store' } | { code: 'remove' } | { code: 'worker' } | { code: 'too-large'; size: string } };
 
 interface Pending {
   name: string;
@@ -159,7 +159,13 @@ export function DocumentsSection(props: { store?: DocumentStore }) {
     if (file.size > IMPORT_LIMITS.maxBytes) {
       return finish({ kind: 'failed', failure: { code: 'too-large', size: (file.size / (1024 * 1024)).toFixed(1) } });
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      // The file went away or cannot be read (moved, no permission) between choosing and reading.
+      return finish({ kind: 'failed', failure: { code: 'worker' } });
+    }
     // A PDF renamed .txt or .json is still a PDF.
     if (fileType(file.name, bytes.subarray(0, 1024)) === 'pdf') return finish({ kind: 'pdf', command: pdfCommand(file.name) });
     if (type === 'json') return importFile(file.name, bytes, {});
@@ -177,14 +183,15 @@ export function DocumentsSection(props: { store?: DocumentStore }) {
   };
 
   const remove = async (doc: StoredDocument) => {
+    let removed = true;
     try {
       await store.remove(doc.id);
     } catch {
-      // Left listed: the reload below shows it is still there.
+      removed = false;
     }
     await reload();
-    setOutcome({ kind: 'removed', title: doc.title });
-    announce(d.removed(doc.title));
+    setOutcome(removed ? { kind: 'removed', title: doc.title } : { kind: 'failed', failure: { code: 'remove' } });
+    announce(removed ? d.removed(doc.title) : d.removeFailed);
     // The button is gone: keep the keyboard in the section rather than at the page's top.
     headingRef.current?.focus();
   };
@@ -316,7 +323,7 @@ function OutcomeMessage(props: { outcome: Outcome }) {
   return (
     <MessageBar intent="error" layout="multiline" data-testid="import-message">
       <MessageBarBody>
-        <MessageBarTitle>{d.failedTitle}</MessageBarTitle>
+        {o.failure.code === 'remove' ? null : <MessageBarTitle>{d.failedTitle}</MessageBarTitle>}
         <FailureText failure={o.failure} />
       </MessageBarBody>
     </MessageBar>
@@ -337,6 +344,8 @@ function FailureText(props: { failure: Extract<Outcome, { kind: 'failed' }>['fai
       return <>{d.storeFailed}</>;
     case 'worker':
       return <>{d.importFailed}</>;
+    case 'remove':
+      return <>{d.removeFailed}</>;
     case 'too-large':
       return <>{importMessage('too-large', lang, { size: f.size })}</>;
     case 'core':

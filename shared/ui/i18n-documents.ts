@@ -39,6 +39,7 @@ export interface DocumentStrings {
   storeFailed: string;
   loadFailed: string;
   importFailed: string;
+  removeFailed: string;
 }
 
 const documentsEn: DocumentStrings = {
@@ -80,6 +81,7 @@ const documentsEn: DocumentStrings = {
   storeFailed: 'The document could not be stored in this browser (its storage may be turned off or full). Nothing was imported.',
   loadFailed: 'The imported documents could not be read in this browser (its storage may be turned off or full).',
   importFailed: 'The import stopped unexpectedly. Reload this page and try again.',
+  removeFailed: 'The document could not be removed from this browser’s storage. Reload this page and try again.',
 };
 
 const documentsFr: DocumentStrings = {
@@ -121,6 +123,7 @@ const documentsFr: DocumentStrings = {
   storeFailed: 'Le document n’a pas pu être enregistré dans ce navigateur (son stockage est peut-être désactivé ou plein). Rien n’a été importé.',
   loadFailed: 'Les documents importés n’ont pas pu être lus dans ce navigateur (son stockage est peut-être désactivé ou plein).',
   importFailed: 'L’importation s’est arrêtée de façon inattendue. Rechargez cette page et réessayez.',
+  removeFailed: 'Le document n’a pas pu être supprimé du stockage de ce navigateur. Rechargez cette page et réessayez.',
 };
 
 const documentsEs: DocumentStrings = {
@@ -162,6 +165,7 @@ const documentsEs: DocumentStrings = {
   storeFailed: 'No se pudo guardar el documento en este navegador (puede que su almacenamiento esté desactivado o lleno). No se importó nada.',
   loadFailed: 'No se pudieron leer los documentos importados en este navegador (puede que su almacenamiento esté desactivado o lleno).',
   importFailed: 'La importación se detuvo de forma inesperada. Vuelva a cargar esta página e inténtelo de nuevo.',
+  removeFailed: 'No se pudo quitar el documento del almacenamiento de este navegador. Vuelva a cargar esta página e inténtelo de nuevo.',
 };
 
 export const DOCUMENT_STRINGS: Record<Lang, DocumentStrings> = { en: documentsEn, fr: documentsFr, es: documentsEs };
