@@ -46,6 +46,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficePort {
 
   const base = {
     name: t.hostName,
+    surface: 'mail-client' as const,
     inOutlook: Boolean(mailbox),
     mode,
     missing: mailbox ? missingFeatures(requirements) : [],

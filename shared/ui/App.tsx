@@ -144,7 +144,7 @@ export function AssistantApp(props: {
       <div className={section.actions}>
         {port.readContext ? (
           <Button appearance="primary" onClick={() => void readContext(false)} disabled={ctxState === 'reading'}>
-            {s.useSelection}
+            {port.surface === 'mail-client' ? s.useMessage : s.useSelection}
           </Button>
         ) : null}
         <Button onClick={() => suggestFor(query)} disabled={!query.trim()}>

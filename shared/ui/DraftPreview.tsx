@@ -96,7 +96,7 @@ export function DraftPreview(props: {
       ) : null}
       <div className={styles.actions}>
         <CopyButton text={draft.body} html={html} label={s.copyDraft} appearance="primary" size="medium" />
-        {openDraft ? <Button onClick={onOpen}>{s.openDraft}</Button> : null}
+        {openDraft ? <Button onClick={onOpen}>{port.surface === 'mail-client' ? s.openNewMessage : s.openDraft}</Button> : null}
         {insertText ? <HostAction label={s.insertDraft} size="medium" run={() => insertText(draft.body, html)} /> : null}
       </div>
       {tooLong ? (

@@ -11,6 +11,8 @@ export interface UiStrings {
   searchResults: (n: number) => string;
   noResults: string;
   useSelection: string;
+  /** The same button in Outlook, where the pane reads the open message. */
+  useMessage: string;
   suggestForText: string;
   readingSelection: string;
   noSelection: string;
@@ -52,6 +54,8 @@ export interface UiStrings {
   missing: string;
   copyDraft: string;
   openDraft: string;
+  /** The same button in Outlook, where the draft opens as a new message. */
+  openNewMessage: string;
   draftCopiedTooLong: string;
   draftOpened: string;
   urgentTitle: string;
@@ -90,6 +94,7 @@ const en: UiStrings = {
   searchResults: (n) => (n === 1 ? '1 result' : `${n} results`),
   noResults: 'Nothing found. Try another word, or choose "Suggest for this text".',
   useSelection: 'Use selected text',
+  useMessage: 'Use this message',
   suggestForText: 'Suggest for this text',
   readingSelection: 'Reading the selected text…',
   noSelection: 'No text is selected on this page. Select the email text and try again, or paste it in the box above.',
@@ -132,6 +137,7 @@ const en: UiStrings = {
   missing: 'Fill in before sending:',
   copyDraft: 'Copy draft',
   openDraft: 'Open in mail app',
+  openNewMessage: 'Open as new message',
   draftCopiedTooLong: 'The draft is too long for a mail link, so it was copied. Paste it into a new message.',
   draftOpened: 'Draft opened in your mail app.',
   urgentTitle: 'Urgent: call first',
@@ -177,6 +183,7 @@ const fr: UiStrings = {
   searchResults: (n) => (n <= 1 ? `${n} résultat` : `${n} résultats`),
   noResults: 'Aucun résultat. Essayez un autre mot, ou choisissez « Suggérer pour ce texte ».',
   useSelection: 'Utiliser le texte sélectionné',
+  useMessage: 'Utiliser ce message',
   suggestForText: 'Suggérer pour ce texte',
   readingSelection: 'Lecture du texte sélectionné…',
   noSelection:
@@ -220,6 +227,7 @@ const fr: UiStrings = {
   missing: 'À compléter avant l’envoi :',
   copyDraft: 'Copier le projet',
   openDraft: 'Ouvrir dans la messagerie',
+  openNewMessage: 'Ouvrir comme nouveau message',
   draftCopiedTooLong:
     'Le projet est trop long pour un lien de courriel ; il a été copié. Collez-le dans un nouveau message.',
   draftOpened: 'Projet ouvert dans votre messagerie.',
@@ -266,6 +274,7 @@ const es: UiStrings = {
   searchResults: (n) => (n === 1 ? '1 resultado' : `${n} resultados`),
   noResults: 'Sin resultados. Pruebe otra palabra o elija «Sugerir para este texto».',
   useSelection: 'Usar el texto seleccionado',
+  useMessage: 'Usar este mensaje',
   suggestForText: 'Sugerir para este texto',
   readingSelection: 'Leyendo el texto seleccionado…',
   noSelection:
@@ -309,6 +318,7 @@ const es: UiStrings = {
   missing: 'Complete antes de enviar:',
   copyDraft: 'Copiar el borrador',
   openDraft: 'Abrir en el correo',
+  openNewMessage: 'Abrir como mensaje nuevo',
   draftCopiedTooLong:
     'El borrador es demasiado largo para un enlace de correo, así que se copió. Péguelo en un mensaje nuevo.',
   draftOpened: 'Borrador abierto en su aplicación de correo.',

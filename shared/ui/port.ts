@@ -33,6 +33,8 @@ export interface SettingsState {
 export interface HostPort {
   /** Short name shown in the UI footer, e.g. "Chrome extension" or "Outlook". */
   readonly name: string;
+  /** What readContext reads and where openDraft opens, for the wording of their buttons. */
+  readonly surface?: 'browser' | 'mail-client';
   /**
    * The message (Outlook) or the selected text (browser) the person is looking at.
    * Resolves null when there is nothing (no selection); rejects when the host cannot

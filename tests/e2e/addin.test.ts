@@ -195,7 +195,7 @@ describe('Outlook task pane in Chromium', () => {
     // The README's picture: the pane as it opens on a message, at a task pane's width.
     await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'taskpane.png') });
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.getByTestId('draft').getByRole('button', { name: s.openDraft }).click();
+    await page.getByTestId('draft').getByRole('button', { name: s.openNewMessage }).click();
     await expect.poll(async () => (await outlookLog(page)).opened.length).toBe(1);
     const [draft] = (await outlookLog(page)).opened;
     expect(draft!.toRecipients).toEqual(['rso.kabul@iom.int']);
