@@ -99,7 +99,7 @@ export function pastedThread(bytes: number, seed = 2): string {
       '________________________________',
       `From: ${name} <${name.toLowerCase().replace(' ', '.')}@iom.int>`,
       `Sent: ${pick(rnd, DAYS)}day, ${1 + Math.floor(rnd() * 28)} October 2025 ${10 + Math.floor(rnd() * 9)}:${10 + Math.floor(rnd() * 49)}`,
-      'To: Goma Security Focal Points <goma-security@iom.int>',
+      'To: Goma Security Focal Points <goma-security@example.org>',
       'Subject: RE: UN ID cards for national staff',
       '',
       oldMessage(rnd),

@@ -44,7 +44,7 @@ const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), '
 // it like every other outside request, and checks that nothing else tried to leave.
 const MICROSOFT = /(^|\.)(microsoft\.com|office\.com|office\.net|oaspapps\.com|live\.com|msocdn\.com)$/;
 
-const SETTINGS = { rsoEmail: 'rso.kabul@iom.int', rsoName: 'A. Rahimi', dutyStation: 'Kabul', senderName: 'Field manager' };
+const SETTINGS = { rsoEmail: 'rso.kabul@example.org', rsoName: 'A. Rahimi', dutyStation: 'Kabul', senderName: 'Field manager' };
 const REFUSAL = {
   subject: 'Clearance refused for the Kandahar mission',
   body: 'UNDSS refused to give security clearance for our mission to Kandahar tomorrow. <script>alert(1)</script>',
@@ -184,8 +184,8 @@ describe('Outlook task pane in Chromium', () => {
   it('read mode: suggests for the open message and opens the escalation draft with the right recipients', async () => {
     const { page, outside, errors } = await openPane({
       mode: 'read',
-      from: 'team.lead@iom.int',
-      to: ['me@iom.int'],
+      from: 'team.lead@example.org',
+      to: ['me@example.org'],
       ...REFUSAL,
       stored: { settings: SETTINGS },
     });
@@ -198,7 +198,7 @@ describe('Outlook task pane in Chromium', () => {
     await page.getByTestId('draft').getByRole('button', { name: s.openNewMessage }).click();
     await expect.poll(async () => (await outlookLog(page)).opened.length).toBe(1);
     const [draft] = (await outlookLog(page)).opened;
-    expect(draft!.toRecipients).toEqual(['rso.kabul@iom.int']);
+    expect(draft!.toRecipients).toEqual(['rso.kabul@example.org']);
     expect(draft!.ccRecipients).toContain('OSS@iom.int');
     expect(draft!.subject.length).toBeGreaterThan(0);
     expect(draft!.htmlBody).not.toMatch(/<script/i);
@@ -222,14 +222,14 @@ describe('Outlook task pane in Chromium', () => {
       ORG_PACK,
     );
     await expect.poll(() => page.getByTestId('org-pack').textContent()).toContain(t.orgPackLoaded('Kabul hosting MOU'));
-    const warning = page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@iom.int' });
+    const warning = page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@example.org' });
     await warning.waitFor();
     await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'taskpane-compose.png') });
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await warning.getByRole('button', { name: t.addThese('rso.kabul@iom.int') }).click();
-    await expect.poll(async () => (await outlookLog(page)).added.to).toEqual(['rso.kabul@iom.int']);
+    await warning.getByRole('button', { name: t.addThese('rso.kabul@example.org') }).click();
+    await expect.poll(async () => (await outlookLog(page)).added.to).toEqual(['rso.kabul@example.org']);
     // Checked again: the RSO warning is gone, and OSS@iom.int was kept (only added, never removed).
-    await expect.poll(() => page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@iom.int' }).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@example.org' }).count()).toBe(0);
 
     const clause = page.getByTestId('excerpt').filter({ hasText: '4.2 Security clearance' });
     await clause.getByRole('button', { name: new RegExp(`^${s.insert}`) }).click();
@@ -255,12 +255,12 @@ describe('Outlook task pane in Chromium', () => {
     await form.getByRole('button', { name: s.save }).click();
     await expect.poll(() => page.getByTestId('settings-status').textContent()).toBe(s.fixErrors);
     expect((await outlookLog(page)).saved).toEqual([]);
-    await form.locator('input[name="rsoEmail"]').fill('rso.goma@iom.int');
+    await form.locator('input[name="rsoEmail"]').fill('rso.goma@example.org');
     await form.getByRole('button', { name: s.save }).click();
     await expect.poll(async () => (await outlookLog(page)).saved.length).toBe(1);
-    expect((await outlookLog(page)).saved[0]!.settings).toMatchObject({ rsoEmail: 'rso.goma@iom.int', rsoName: 'B. Mutombo' });
+    expect((await outlookLog(page)).saved[0]!.settings).toMatchObject({ rsoEmail: 'rso.goma@example.org', rsoName: 'B. Mutombo' });
     // Back on the assistant, the suggestion now names the RSO.
-    await page.getByTestId('recipient').filter({ hasText: 'rso.goma@iom.int' }).waitFor();
+    await page.getByTestId('recipient').filter({ hasText: 'rso.goma@example.org' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -328,11 +328,11 @@ describe('built add-in files', () => {
       expect(Object.keys(handlers)).toEqual([SEND_HANDLER_NAME]);
       return new Promise<Record<string, unknown>>((resolve) => handlers[SEND_HANDLER_NAME]!({ completed: resolve }));
     };
-    const stored = { settings: { rsoEmail: 'rso.kabul@iom.int' } };
+    const stored = { settings: { rsoEmail: 'rso.kabul@example.org' } };
     const prompt = await run({ mode: 'compose', ...REFUSAL, to: ['OSS@iom.int'], stored });
     expect(prompt.allowEvent).toBe(false);
-    expect(prompt.errorMessage).toContain('rso.kabul@iom.int');
-    expect(await run({ mode: 'compose', subject: 'Lunch', body: 'Noon at the canteen?', to: ['colleague@iom.int'], stored })).toEqual({ allowEvent: true });
+    expect(prompt.errorMessage).toContain('rso.kabul@example.org');
+    expect(await run({ mode: 'compose', subject: 'Lunch', body: 'Noon at the canteen?', to: ['colleague@example.org'], stored })).toEqual({ allowEvent: true });
   });
 
   it('ships the pages, icons and manifest, with office.js from the CDN', () => {

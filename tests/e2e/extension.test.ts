@@ -171,7 +171,7 @@ describe('browser extension', () => {
     await rsoEmail.fill('not an address');
     await options.getByRole('button', { name: s.save }).click();
     await expect.poll(() => options.getByTestId('settings-form').textContent()).toContain(s.notEmail);
-    await rsoEmail.fill('rso.goma@iom.int');
+    await rsoEmail.fill('rso.goma@example.org');
     await options.getByLabel(s.field.rsoName.label).fill('Jean Dupont');
     await options.getByLabel(s.field.dutyStation.label).fill('Goma');
     await options.getByLabel(s.field.senderName.label).fill('Amina Diallo');
@@ -184,7 +184,7 @@ describe('browser extension', () => {
     await popup.getByLabel(s.searchLabel).fill(EMAIL);
     await popup.getByRole('button', { name: s.suggestForText }).click();
     const rso = popup.locator('[data-testid="recipient"][data-contact="rso"]');
-    expect(await rso.textContent()).toContain('rso.goma@iom.int');
+    expect(await rso.textContent()).toContain('rso.goma@example.org');
     const body = await popup.getByTestId('draft-body').textContent();
     expect(body).toContain('Dear Jean Dupont');
     expect(body).toContain('Amina Diallo');

@@ -172,8 +172,8 @@ describe('hostile text in the Outlook pane', () => {
     const standin = {
       mode: 'read',
       subject: `Driver kidnapped ${payload('subject')}`,
-      from: 'lead@iom.int',
-      to: ['me@iom.int'],
+      from: 'lead@example.org',
+      to: ['me@example.org'],
       bodyType: 'html',
       body: `<p>${HOSTILE_EMAIL('body')}</p>`,
       stored: { settings: { rsoEmail: 'rso@example.org', rsoName: '<img id="pwned-rso" src="x" onerror="window.__pwned=1">' } },

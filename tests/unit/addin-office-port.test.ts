@@ -12,9 +12,9 @@ describe('Outlook adapter, read mode', () => {
     outlookMock({
       mode: 'read',
       subject: 'Checkpoint refused our convoy',
-      from: 'field.manager@iom.int',
-      to: ['team@iom.int'],
-      cc: ['ops@iom.int'],
+      from: 'field.manager@example.org',
+      to: ['team@example.org'],
+      cc: ['ops@example.org'],
       body: 'The army checkpoint at Km 12 refused passage this morning.',
     });
 
@@ -26,9 +26,9 @@ describe('Outlook adapter, read mode', () => {
     expect(await port.readContext?.()).toEqual({
       mode: 'read',
       subject: 'Checkpoint refused our convoy',
-      from: 'field.manager@iom.int',
-      to: ['team@iom.int'],
-      cc: ['ops@iom.int'],
+      from: 'field.manager@example.org',
+      to: ['team@example.org'],
+      cc: ['ops@example.org'],
       body: 'The army checkpoint at Km 12 refused passage this morning.',
     });
   });
@@ -36,15 +36,15 @@ describe('Outlook adapter, read mode', () => {
   it('opens a new message with the recipients, subject and HTML body', async () => {
     const office = mock();
     const port = createOfficePort({ office });
-    await port.openDraft?.({ to: ['rso@iom.int'], cc: ['osshq@iom.int'], subject: 'S', body: 'B', html: '<p>B &amp; C</p>' });
+    await port.openDraft?.({ to: ['rso@example.org'], cc: ['osshq@iom.int'], subject: 'S', body: 'B', html: '<p>B &amp; C</p>' });
     expect(office.context.mailbox.opened).toEqual([
-      { toRecipients: ['rso@iom.int'], ccRecipients: ['osshq@iom.int'], subject: 'S', htmlBody: '<p>B &amp; C</p>' },
+      { toRecipients: ['rso@example.org'], ccRecipients: ['osshq@iom.int'], subject: 'S', htmlBody: '<p>B &amp; C</p>' },
     ]);
   });
 
   it('opens the draft with the older call where Outlook lacks Mailbox 1.9', async () => {
     const office = outlookMock({ mode: 'read', mailbox: '1.6' });
-    await createOfficePort({ office }).openDraft?.({ to: ['a@iom.int'], cc: [], subject: 'S', body: 'B', html: '<p>B</p>' });
+    await createOfficePort({ office }).openDraft?.({ to: ['a@example.org'], cc: [], subject: 'S', body: 'B', html: '<p>B</p>' });
     expect(office.context.mailbox.opened).toHaveLength(1);
   });
 
@@ -66,7 +66,7 @@ describe('Outlook adapter, compose mode', () => {
     outlookMock({
       mode: 'compose',
       subject: 'Denied access',
-      to: ['RSO@iom.int'],
+      to: ['RSO@example.org'],
       cc: [],
       body: 'They refused us at the border.',
       bodyType,
@@ -78,8 +78,8 @@ describe('Outlook adapter, compose mode', () => {
     expect(await port.readContext?.()).toEqual({
       mode: 'compose',
       subject: 'Denied access',
-      from: 'me@iom.int',
-      to: ['RSO@iom.int'],
+      from: 'me@example.org',
+      to: ['RSO@example.org'],
       cc: [],
       body: 'They refused us at the border.',
     });
@@ -96,11 +96,11 @@ describe('Outlook adapter, compose mode', () => {
 
   it('adds recipients without removing or repeating the ones already there', async () => {
     const office = mock();
-    await createOfficePort({ office }).setRecipients?.(['rso@iom.int', 'oss@iom.int'], ['osshq@iom.int', 'oss@iom.int']);
+    await createOfficePort({ office }).setRecipients?.(['rso@example.org', 'oss@iom.int'], ['osshq@iom.int', 'oss@iom.int']);
     const item = office.context.mailbox.item;
     expect(item.to.added).toEqual(['oss@iom.int']);
     expect(item.cc.added).toEqual(['osshq@iom.int']);
-    expect(item.to.list.map((r) => r.emailAddress)).toEqual(['RSO@iom.int', 'oss@iom.int']);
+    expect(item.to.list.map((r) => r.emailAddress)).toEqual(['RSO@example.org', 'oss@iom.int']);
   });
 });
 
@@ -145,9 +145,9 @@ describe('Outlook adapter, settings in roaming settings', () => {
     const office = outlookMock({ mode: 'read' });
     const port = createOfficePort({ office });
     const { settings } = await port.loadSettings();
-    await port.saveSettings?.({ ...settings, rsoEmail: 'rso.kabul@iom.int', rsoName: 'A. Rahimi' });
+    await port.saveSettings?.({ ...settings, rsoEmail: 'rso.kabul@example.org', rsoName: 'A. Rahimi' });
     expect(office.context.roamingSettings.saved).toBe(1);
-    expect((await port.loadSettings()).settings).toMatchObject({ rsoEmail: 'rso.kabul@iom.int', rsoName: 'A. Rahimi' });
+    expect((await port.loadSettings()).settings).toMatchObject({ rsoEmail: 'rso.kabul@example.org', rsoName: 'A. Rahimi' });
   });
 
   it('refuses invalid settings with the reason, and saves nothing', async () => {

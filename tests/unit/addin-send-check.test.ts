@@ -36,12 +36,12 @@ describe('send-time check', () => {
   });
 
   it('passes the message and the saved settings to checkDraft', async () => {
-    const office = compose({ cc: ['boss@iom.int'], stored: { settings: { rsoEmail: 'rso@iom.int', language: 'fr', junk: 1 } } });
+    const office = compose({ cc: ['boss@example.org'], stored: { settings: { rsoEmail: 'rso@example.org', language: 'fr', junk: 1 } } });
     const checkDraft = vi.fn<CheckDraft>(() => ({ scenarioId: 'x', language: 'en', warnings: [] }));
     await send(office, checkDraft);
     expect(checkDraft).toHaveBeenCalledWith(
-      { to: ['oss@iom.int'], cc: ['boss@iom.int'], subject: 'Access denied', body: 'Refused at checkpoint.' },
-      expect.objectContaining({ rsoEmail: 'rso@iom.int', language: 'fr', rsoName: '' }),
+      { to: ['oss@iom.int'], cc: ['boss@example.org'], subject: 'Access denied', body: 'Refused at checkpoint.' },
+      expect.objectContaining({ rsoEmail: 'rso@example.org', language: 'fr', rsoName: '' }),
     );
   });
 
@@ -83,7 +83,7 @@ describe('send-time check', () => {
 describe('send-time check with the real core', () => {
   const assistant = createAssistant(defaultPack());
   const realCheck: CheckDraft = (draft, settings) => assistant.checkDraft(draft, settings);
-  const stored = { settings: { rsoEmail: 'rso.kabul@iom.int', rsoName: 'A. Rahimi' } };
+  const stored = { settings: { rsoEmail: 'rso.kabul@example.org', rsoName: 'A. Rahimi' } };
 
   it('the script builds its assistant from the default pack, which is a valid pack', () => {
     expect(checkPack(DEFAULT_PACK).ok).toBe(true);
@@ -100,7 +100,7 @@ describe('send-time check with the real core', () => {
     const result = await send(office, realCheck);
     expect(result.allowEvent).toBe(false);
     expect(result.errorMessage?.startsWith(ADDIN_STRINGS.en.sendCheckIntro)).toBe(true);
-    expect(result.errorMessage).toContain('rso.kabul@iom.int');
+    expect(result.errorMessage).toContain('rso.kabul@example.org');
   });
 
   it('prompts in French for a French escalation', async () => {
@@ -131,7 +131,7 @@ describe('send-time check with the real core', () => {
     const office = compose({
       subject: 'Clearance refused for the Kandahar mission',
       body: 'UNDSS refused to give security clearance for our mission to Kandahar tomorrow.',
-      to: ['rso.kabul@iom.int'],
+      to: ['rso.kabul@example.org'],
       cc: ['OSS@iom.int'],
       stored,
     });
@@ -139,7 +139,7 @@ describe('send-time check with the real core', () => {
   });
 
   it('lets an everyday message go', async () => {
-    const office = compose({ subject: 'Lunch on Friday?', body: 'Shall we meet at noon?', to: ['colleague@iom.int'], stored });
+    const office = compose({ subject: 'Lunch on Friday?', body: 'Shall we meet at noon?', to: ['colleague@example.org'], stored });
     expect(await send(office, realCheck)).toEqual({ allowEvent: true });
   });
 });

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBrowserPort } from '../../entrypoints/shared/browser-port';
 import { createHandoff, isTakeSelection } from '../../entrypoints/shared/handoff';
 
-const draft = { to: ['rso.goma@iom.int'], cc: ['OSS@iom.int'], subject: 'Service refused', body: 'Dear RSO,', html: '<p>Dear RSO,</p>' };
+const draft = { to: ['rso.goma@example.org'], cc: ['OSS@iom.int'], subject: 'Service refused', body: 'Dear RSO,', html: '<p>Dear RSO,</p>' };
 
 function stubScripting(impl: () => Promise<{ result: unknown }[]>) {
   const executeScript = vi.fn((_details: { target: { tabId: number; allFrames?: boolean } }) => impl());
@@ -81,7 +81,7 @@ describe('browser port', () => {
     expect(copy).not.toHaveBeenCalled();
     const url = openUrl.mock.calls[0]?.[0] as string;
     expect(url.startsWith('mailto:')).toBe(true);
-    expect(decodeURIComponent(url)).toContain('rso.goma@iom.int');
+    expect(decodeURIComponent(url)).toContain('rso.goma@example.org');
     expect(decodeURIComponent(url)).toContain('Service refused');
   });
 

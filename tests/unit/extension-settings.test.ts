@@ -17,18 +17,18 @@ describe('extension settings', () => {
   });
 
   it('reads what the person saved in storage.sync', async () => {
-    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { rsoEmail: 'rso.goma@iom.int', language: 'fr' } });
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { rsoEmail: 'rso.goma@example.org', language: 'fr' } });
     const state = await loadSettings();
-    expect(state.settings.rsoEmail).toBe('rso.goma@iom.int');
+    expect(state.settings.rsoEmail).toBe('rso.goma@example.org');
     expect(state.settings.language).toBe('fr');
     expect(state.locked).toEqual([]);
   });
 
   it('lets policy win over the person and locks those keys', async () => {
-    await fakeBrowser.storage.managed.set({ rsoEmail: 'policy@iom.int', opsCentrePhone: '+41 22 000 0000' });
-    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { rsoEmail: 'mine@iom.int', senderName: 'Amina' } });
+    await fakeBrowser.storage.managed.set({ rsoEmail: 'policy@example.org', opsCentrePhone: '+41 22 000 0000' });
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { rsoEmail: 'mine@example.org', senderName: 'Amina' } });
     const state = await loadSettings();
-    expect(state.settings.rsoEmail).toBe('policy@iom.int');
+    expect(state.settings.rsoEmail).toBe('policy@example.org');
     expect(state.settings.opsCentrePhone).toBe('+41 22 000 0000');
     expect(state.settings.senderName).toBe('Amina');
     expect([...state.locked].sort()).toEqual(['opsCentrePhone', 'rsoEmail']);
@@ -45,10 +45,10 @@ describe('extension settings', () => {
 
   it('does not lock an invalid policy value and falls back to the saved one', async () => {
     await fakeBrowser.storage.managed.set({ rsoEmail: 42 });
-    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { rsoEmail: 'mine@iom.int' } });
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { rsoEmail: 'mine@example.org' } });
     const state = await loadSettings();
     expect(state.locked).toEqual([]);
-    expect(state.settings.rsoEmail).toBe('mine@iom.int');
+    expect(state.settings.rsoEmail).toBe('mine@example.org');
     expect(state.ignored).toEqual(['rsoEmail']);
   });
 
@@ -61,8 +61,8 @@ describe('extension settings', () => {
   });
 
   it('saves to storage.sync only, leaving out what policy sets', async () => {
-    await fakeBrowser.storage.managed.set({ rsoEmail: 'policy@iom.int' });
-    await saveSettings({ ...DEFAULT_SETTINGS, rsoEmail: 'mine@iom.int', senderName: 'Amina' });
+    await fakeBrowser.storage.managed.set({ rsoEmail: 'policy@example.org' });
+    await saveSettings({ ...DEFAULT_SETTINGS, rsoEmail: 'mine@example.org', senderName: 'Amina' });
     const stored = (await fakeBrowser.storage.sync.get(SYNC_KEY))[SYNC_KEY] as Record<string, unknown>;
     expect(stored.senderName).toBe('Amina');
     expect(stored).not.toHaveProperty('rsoEmail');
