@@ -22,14 +22,14 @@ const DATE_PATTERNS: RegExp[] = [
   new RegExp(`\\bil y a\\s+(?:${NUMBER_WORDS})\\s+(?:${UNITS})`, 'iu'),
   new RegExp(`\\bhace\\s+(?:${NUMBER_WORDS})\\s+(?:${UNITS})`, 'iu'),
   new RegExp(`\\b(?:(?:this|last|next)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night|matin|soir|après-midi|por la mañana|por la tarde|por la noche))?\\b`, 'iu'),
-  /\b(?:today|yesterday|tonight|this morning|this afternoon|this evening|last night|aujourd['’]hui|hier(?: soir| matin)?|ce matin|cet après-midi|ce soir|cette nuit|hoy|ayer|anoche|esta mañana|esta tarde|esta noche)\b/iu,
+  /\b(?:today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|aujourd['’]hui|hier(?: soir| matin)?|demain|ce matin|cet après-midi|ce soir|cette nuit|hoy|ayer|pasado mañana|anoche|esta mañana|esta tarde|esta noche|mañana)\b/iu,
   /\b(?:next|this|last)\s+(?:week|month|year)\b|\b(?:la semaine|le mois|l['’]an(?:née)?)\s+(?:prochaine?|dernière?|dernier)\b|\b(?:la\s+)?(?:próxima|pr[oó]ximo)\s+(?:semana|mes|año)\b|\bel mes que viene\b/iu,
   /\b\d{1,2}[:h]\d{2}\s*(?:am|pm)?\b/i,
 ];
 
 // "in Juba", "à Goma", "en la provincia de Cabo Delgado", "in the north".
 const PLACE = new RegExp(
-  String.raw`\b(?:in|at|near|outside|around|à|au|aux|dans|près de|en|cerca de|dentro de)\s+` +
+  String.raw`\b(?:in|at|near|outside|around|(?:mission|trip|travel|road|route|convoy|way)\s+to|à|au|aux|dans|près de|(?:mission|route)\s+(?:vers|pour)|en|cerca de|dentro de|(?:misión|viaje|carretera|camino|ruta)\s+(?:a|hacia))\s+` +
     String.raw`(?:(?:the|le|la|les|l['’]|el|los|las)\s+)?` +
     String.raw`((?:north|south|east|west|northern|southern|eastern|western|nord|sud|est|ouest|norte|sur|este|oeste|provincia|province|région|region|región|district|distrito|camp|camps|campamento)(?:\s+(?:of|de|del|du|de la)\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})?` +
     String.raw`|[\p{Lu}][\p{L}'’-]{2,}(?:[ -][\p{Lu}][\p{L}'’-]+){0,2})`,

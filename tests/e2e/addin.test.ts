@@ -50,15 +50,16 @@ const REFUSAL = {
   body: 'UNDSS refused to give security clearance for our mission to Kandahar tomorrow. <script>alert(1)</script>',
 };
 
-// An organisation's MOU clause whose text looks like markup: it must arrive escaped.
+// A SAMPLE organisation clause (invented for the test, not a real MOU) whose text looks like
+// markup: it must arrive escaped.
 const ORG_PACK = JSON.stringify({
   schemaVersion: 1,
   type: 'extension',
   id: 'kabul-hosting-mou',
-  title: 'Kabul hosting MOU',
+  title: 'SAMPLE hosting MOU for tests',
   extends: 'iom-oss',
   documentKind: 'mou',
-  sources: [{ id: 'kabul-mou', title: 'Host country MOU (Kabul)', url: null, updated: '2024-03-01' }],
+  sources: [{ id: 'kabul-mou', title: 'SAMPLE host country MOU (not a real document)', url: null, updated: '2024-03-01' }],
   excerpts: [
     {
       id: 'kabul-mou.4.2',
@@ -221,7 +222,7 @@ describe('Outlook task pane in Chromium', () => {
       { mode: 'compose', to: ['OSS@iom.int'], ...REFUSAL, stored: { settings: SETTINGS } },
       ORG_PACK,
     );
-    await expect.poll(() => page.getByTestId('org-pack').textContent()).toContain(t.orgPackLoaded('Kabul hosting MOU'));
+    await expect.poll(() => page.getByTestId('org-pack').textContent()).toContain(t.orgPackLoaded('SAMPLE hosting MOU for tests'));
     const warning = page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@example.org' });
     await warning.waitFor();
     await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'taskpane-compose.png') });
@@ -238,7 +239,7 @@ describe('Outlook task pane in Chromium', () => {
     expect(inserted!.coercionType).toBe('html');
     expect(inserted!.data).toContain('&lt;b&gt;security clearance&lt;/b&gt; &amp;');
     expect(inserted!.data).not.toContain('<b>security');
-    expect(inserted!.data).toContain('Host country MOU (Kabul)');
+    expect(inserted!.data).toContain('SAMPLE host country MOU (not a real document)');
     expect(errors).toEqual([]);
     onlyMicrosoftLeft(outside);
     await page.close();
