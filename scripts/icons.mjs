@@ -1,8 +1,13 @@
-// Draws the extension icons (16/32/48/128 px PNG) with node:zlib, so no image tool or
-// download is needed: a white shield with a blue check on a blue rounded square.
-// Run: node scripts/make-icons.mjs  (writes public/icon/*.png)
+// Draws the OSS Assist icon (a white shield with a blue check on a blue rounded square) as PNG
+// files with node:zlib, so no image tool or download is needed, for both hosts:
+// the extension's public/icon/{16,32,48,128}.png and the add-in's addin/public/assets/icon-*.png
+// (Outlook asks for 16/32/80 px button icons and 64/128 px add-in icons).
+// Run: node scripts/icons.mjs
 import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
+
+export const EXTENSION_ICON_SIZES = [16, 32, 48, 128];
+export const ADDIN_ICON_SIZES = [16, 32, 64, 80, 128];
 
 const BLUE = [0, 51, 160];
 const WHITE = [255, 255, 255];
@@ -90,7 +95,11 @@ function png(size) {
   ]);
 }
 
-const dir = new URL('../public/icon/', import.meta.url);
-mkdirSync(dir, { recursive: true });
-for (const size of [16, 32, 48, 128]) writeFileSync(new URL(`${size}.png`, dir), png(size));
-console.log('wrote public/icon/{16,32,48,128}.png');
+function write(dir, sizes, name) {
+  mkdirSync(dir, { recursive: true });
+  for (const size of sizes) writeFileSync(new URL(name(size), dir), png(size));
+}
+
+write(new URL('../public/icon/', import.meta.url), EXTENSION_ICON_SIZES, (size) => `${size}.png`);
+write(new URL('../addin/public/assets/', import.meta.url), ADDIN_ICON_SIZES, (size) => `icon-${size}.png`);
+console.log('wrote public/icon/*.png and addin/public/assets/icon-*.png');
