@@ -13,6 +13,7 @@ import { ADDIN_STRINGS } from '../../addin/messages';
 import { SEND_HANDLER_NAME } from '../../addin/send-handler';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 import { ADDIN_DIST, ROOT, serveAddin, type AddinServer } from './addin-server';
+import { seriousAxeViolations } from './pages';
 import { launchChromium, type Launched } from './browser';
 import { outlookMock } from '../fixtures/outlook-mock';
 
@@ -39,7 +40,6 @@ const ES2017_AND_LATER = [
 const t = ADDIN_STRINGS.en;
 const s = UI_STRINGS.en;
 const STANDIN = readFileSync(join(ROOT, 'tests', 'fixtures', 'outlook-standin.js'), 'utf8');
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 // office.js (Microsoft's code) reaches for its own telemetry outside Office; the test blocks
 // it like every other outside request, and checks that nothing else tried to leave.
 const MICROSOFT = /(^|\.)(microsoft\.com|office\.com|office\.net|oaspapps\.com|live\.com|msocdn\.com)$/;
@@ -135,18 +135,6 @@ async function openPane(standin?: StandinOptions, orgPack: string | null = null)
 }
 
 const outlookLog = (page: Page) => page.evaluate(() => (globalThis as unknown as { __outlook: OutlookLog }).__outlook);
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Violation = { id: string; impact: string; help: string; nodes: { html: string }[] };
-    const axe = (globalThis as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.html).join(' | ')}`);
-  });
-}
 
 function onlyMicrosoftLeft(outside: string[]) {
   for (const url of outside) expect(new URL(url).hostname, url).toMatch(MICROSOFT);

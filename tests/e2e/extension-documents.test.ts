@@ -6,12 +6,12 @@
 // Every document here is a SAMPLE written by this test — not the IOM–UNDSS MOU.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './browser';
+import { openExtensionPage as openPage, servePages, seriousAxeViolations } from './pages';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 import { DOCUMENT_STRINGS } from '../../shared/ui/i18n-documents';
 import { importText } from '../../shared/core/import-text';
@@ -21,7 +21,6 @@ import { SAMPLE_EN_TEXT, SAMPLE_FR_TEXT, SAMPLE_TITLE, SAMPLE_TITLE_FR } from '.
 import { samplePdf } from '../fixtures/sample-pdf';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 const SHOTS = resolve('docs/screenshots');
 const s = UI_STRINGS.en;
 const d = DOCUMENT_STRINGS.en;
@@ -34,33 +33,14 @@ const REFUSAL =
   'saying IOM personnel are not covered. Please advise who can help.';
 
 let browser: Launched;
-let server: Server;
+let server: Awaited<ReturnType<typeof servePages>>;
 let origin = '';
 let work = '';
 let frJson = '';
 let frExtension: PackExtension;
 const requests: string[] = [];
 
-const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
-
-async function openExtensionPage(path: string, width = 440): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(extensionUrl(path));
-  return page;
-}
-
-async function seriousAxeViolations(page: Page) {
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    // @ts-expect-error axe is the script just injected
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    type Violation = { id: string; impact: string; help: string; nodes: { html: string }[] };
-    return (result.violations as Violation[])
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.html).join(' | ')}`);
-  });
-}
+const openExtensionPage = (path: string, width?: number) => openPage(browser, path, width);
 
 function choose(page: Page, name: string, content: string | Uint8Array, mimeType = 'application/octet-stream') {
   return page.getByTestId('document-file').setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
@@ -91,9 +71,8 @@ beforeAll(async () => {
   frExtension = JSON.parse(frJson) as PackExtension;
 
   // A local page, only to read the clipboard (Chromium lets web origins read it, not extension pages).
-  server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>reader</title>'));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  server = await servePages('<!doctype html><title>reader</title>');
+  origin = server.origin;
   browser = await launchChromium({ extensionDir: EXTENSION_DIR });
   browser.context.on('request', (r) => requests.push(r.url()));
   mkdirSync(SHOTS, { recursive: true });
@@ -101,7 +80,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await server?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

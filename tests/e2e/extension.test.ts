@@ -3,18 +3,14 @@
 // a setting changed on the options page and used in the draft, no request leaving the
 // machine, axe-core on both pages, and the README screenshots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './browser';
+import { openExtensionPage as openPage, pressToolbarButton as press, selectText, servePages, seriousAxeViolations, tabIdOf as tabOf } from './pages';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 
-// The extension API as seen inside the service worker, for worker.evaluate().
-declare const chrome: { tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> } };
-
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 const SHOTS = resolve('docs/screenshots');
 const s = UI_STRINGS.en;
 
@@ -26,89 +22,27 @@ const MAIL_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <body><h1>Inbox</h1><article><h2>Clinic refused our colleague</h2><p id="mail">${EMAIL}</p></article></body></html>`;
 
 let browser: Launched;
-let server: Server;
+let server: Awaited<ReturnType<typeof servePages>>;
 let origin = '';
 const requests: string[] = [];
-
-function extensionUrl(path: string) {
-  return `chrome-extension://${browser.extensionId}/${path}`;
-}
-
-async function openExtensionPage(path: string, width = 440): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(extensionUrl(path));
-  return page;
-}
-
-/**
- * The Chrome tab id of a page, as the extension sees it. Without the "tabs" permission the
- * extension cannot match tabs by URL, so the page is brought to the front and the active
- * tab that is not one of the extension's own pages is taken.
- */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const worker = browser.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no extension service worker');
-  const ids = await worker.evaluate(async () =>
-    (await chrome.tabs.query({ active: true })).filter((t) => !t.url?.startsWith('chrome-extension:')).map((t) => t.id),
-  );
-  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`expected one active page tab, got ${ids.join(',')}`);
-  return ids[0];
-}
-
-/** Presses the toolbar button on a tab over CDP, which grants activeTab as a click does. */
-async function pressToolbarButton(pageUrl: string) {
-  const cdp = await browser.context.browser()!.newBrowserCDPSession();
-  // Tab targets are listed only when asked for with an empty filter.
-  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
-  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === pageUrl);
-  if (!tab) throw new Error(`no tab target for ${pageUrl}`);
-  await cdp.send('Extensions.triggerAction', { id: browser.extensionId!, targetId: tab.targetId });
-  await cdp.detach();
-}
+const openExtensionPage = (path: string, width?: number) => openPage(browser, path, width);
+const tabIdOf = (page: Page) => tabOf(browser, page);
+const pressToolbarButton = (url: string) => press(browser, url);
 
 async function openMailAndSelect(): Promise<{ page: Page; url: string }> {
   const page = await browser.context.newPage();
   const url = `${origin}/mail.html`;
   await page.goto(url);
-  await page.evaluate(() => {
-    const range = document.createRange();
-    range.selectNodeContents(document.getElementById('mail')!);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
+  await selectText(page, 'mail');
   return { page, url };
-}
-
-async function seriousAxeViolations(page: Page) {
-  // Extension pages forbid inline scripts (CSP); evaluating through the debugger is allowed.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    // @ts-expect-error axe is the script just injected
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    type Violation = { id: string; impact: string; help: string; nodes: { html: string; failureSummary?: string }[] };
-    return (result.violations as Violation[])
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(' | ')}`);
-  });
 }
 
 beforeAll(async () => {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`${EXTENSION_DIR} is missing: run "npm run build:ext" first`);
   }
-  server = createServer((req, res) => {
-    if (req.url === '/mail.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(MAIL_PAGE);
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  server = await servePages({ '/mail.html': MAIL_PAGE });
+  origin = server.origin;
   browser = await launchChromium({ extensionDir: EXTENSION_DIR });
   browser.context.on('request', (r) => requests.push(r.url()));
   mkdirSync(SHOTS, { recursive: true });
@@ -116,7 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await server?.close();
 });
 
 describe('browser extension', () => {

@@ -2,7 +2,6 @@
 // Outlook pane (an HTML message, an organisation pack) show it as text. No element from the
 // data appears in the page and no script from it runs. The pane is served without a CSP, so
 // there a handler that slipped through would really run; this test would see it.
-import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 import { ROOT, serveAddin, type AddinServer } from './addin-server';
 import { launchChromium, type Launched } from './browser';
+import { pressToolbarButton, selectText, servePages, tabIdOf } from './pages';
 
-declare const chrome: { tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> } };
 
 const s = UI_STRINGS.en;
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
@@ -43,7 +42,7 @@ async function expectTextOnly(page: Page, tag: string): Promise<void> {
 
 describe('hostile text in the extension popup', () => {
   let browser: Launched;
-  let server: Server;
+  let server: Awaited<ReturnType<typeof servePages>>;
   let origin = '';
   const MAIL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inbox</title></head><body><p id="mail">${HOSTILE_EMAIL('page')
     .replace(/&/g, '&amp;')
@@ -58,16 +57,14 @@ describe('hostile text in the extension popup', () => {
 
   beforeAll(async () => {
     if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run "npm run build:ext" first`);
-    server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(MAIL));
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    server = await servePages({ '/mail.html': MAIL });
+    origin = server.origin;
     browser = await launchChromium({ extensionDir: EXTENSION_DIR });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((done) => server?.close(done));
+    await server?.close();
   });
 
   it('typed text: suggestion, why and draft show the markup as text', async () => {
@@ -84,23 +81,10 @@ describe('hostile text in the extension popup', () => {
     const page = await browser.context.newPage();
     const url = `${origin}/mail.html`;
     await page.goto(url);
-    await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('mail')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
+    await selectText(page, 'mail');
     // Press the toolbar button on that tab (grants activeTab, as a click does).
-    const cdp = await browser.context.browser()!.newBrowserCDPSession();
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
-    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
-    await cdp.send('Extensions.triggerAction', { id: browser.extensionId!, targetId: tab!.targetId });
-    await cdp.detach();
-    await page.bringToFront();
-    const worker = browser.context.serviceWorkers()[0]!;
-    const [tabId] = await worker.evaluate(async () =>
-      (await chrome.tabs.query({ active: true })).filter((t) => !t.url?.startsWith('chrome-extension:')).map((t) => t.id),
-    );
+    await pressToolbarButton(browser, url);
+    const tabId = await tabIdOf(browser, page);
     const popup = await openPopup(`?tab=${tabId}`);
     await popup.getByTestId('scenario').waitFor();
     await expectTextOnly(popup, 'page');
