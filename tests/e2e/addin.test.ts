@@ -13,7 +13,7 @@ import { ADDIN_STRINGS } from '../../addin/messages';
 import { SEND_HANDLER_NAME } from '../../addin/send-handler';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 import { ADDIN_DIST, ROOT, serveAddin, type AddinServer } from './addin-server';
-import { seriousAxeViolations } from './pages';
+import { seriousAxeViolations, SHOTS } from './pages';
 import { launchChromium, type Launched } from './browser';
 import { outlookMock } from '../fixtures/outlook-mock';
 
@@ -182,7 +182,7 @@ describe('Outlook task pane in Chromium', () => {
     await scenario.waitFor();
     expect(await scenario.getAttribute('data-scenario')).toBe('service-refused');
     // The README's picture: the pane as it opens on a message, at a task pane's width.
-    await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'taskpane.png') });
+    await page.screenshot({ path: join(SHOTS, 'taskpane.png') });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByTestId('draft').getByRole('button', { name: s.openNewMessage }).click();
     await expect.poll(async () => (await outlookLog(page)).opened.length).toBe(1);
@@ -213,7 +213,7 @@ describe('Outlook task pane in Chromium', () => {
     await expect.poll(() => page.getByTestId('org-pack').textContent()).toContain(t.orgPackLoaded('SAMPLE hosting MOU for tests'));
     const warning = page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@example.org' });
     await warning.waitFor();
-    await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'taskpane-compose.png') });
+    await page.screenshot({ path: join(SHOTS, 'taskpane-compose.png') });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await warning.getByRole('button', { name: t.addThese('rso.kabul@example.org') }).click();
     await expect.poll(async () => (await outlookLog(page)).added.to).toEqual(['rso.kabul@example.org']);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './browser';
-import { openExtensionPage as openPage, servePages, seriousAxeViolations } from './pages';
+import { openExtensionPage as openPage, servePages, seriousAxeViolations , SHOTS } from './pages';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 import { DOCUMENT_STRINGS } from '../../shared/ui/i18n-documents';
 import { importText } from '../../shared/core/import-text';
@@ -21,7 +21,6 @@ import { SAMPLE_EN_TEXT, SAMPLE_FR_TEXT, SAMPLE_TITLE, SAMPLE_TITLE_FR } from '.
 import { samplePdf } from '../fixtures/sample-pdf';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const SHOTS = resolve('docs/screenshots');
 const s = UI_STRINGS.en;
 const d = DOCUMENT_STRINGS.en;
 

@@ -7,11 +7,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './browser';
-import { openExtensionPage as openPage, pressToolbarButton as press, selectText, servePages, seriousAxeViolations, tabIdOf as tabOf } from './pages';
+import { openExtensionPage as openPage, pressToolbarButton as press, selectText, servePages, seriousAxeViolations, tabIdOf as tabOf , SHOTS } from './pages';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const SHOTS = resolve('docs/screenshots');
 const s = UI_STRINGS.en;
 
 // A reading pane, as on a webmail page: the person selects the message and asks.

@@ -11,6 +11,12 @@ declare const chrome: { tabs: { query(info: object): Promise<{ id?: number; url?
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
+/**
+ * Where the tests save their screenshots: test-results/ on every run, so a test run leaves
+ * the work tree clean; docs/screenshots/ (the README's) with `npm run screenshots`.
+ */
+export const SHOTS = resolve(process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots');
+
 /** Serves one HTML page (or one per path, 404 otherwise) on 127.0.0.1 at a free port. */
 export async function servePages(pages: string | Record<string, string>): Promise<{ origin: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
