@@ -5,7 +5,7 @@
 //
 // Worker: in Node, pdfjs runs its worker code on the same thread by itself (it imports its own
 // pdf.worker.mjs). In a browser, pass `workerSrc` — the URL of pdf.worker.mjs shipped with the
-// extension, e.g. `browser.runtime.getURL('/pdf.worker.mjs')`, or Vite's
+// host (an extension's packaged-file URL for /pdf.worker.mjs), or Vite's
 // `import workerSrc from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url'` — so parsing happens off
 // the page's thread. Without it, the worker module is loaded onto the page's thread: slower for a
 // long PDF, but it works and needs nothing copied.

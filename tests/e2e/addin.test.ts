@@ -13,6 +13,7 @@ import { ADDIN_STRINGS } from '../../addin/messages';
 import { SEND_HANDLER_NAME } from '../../addin/send-handler';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 import { ADDIN_DIST, ROOT, serveAddin, type AddinServer } from './addin-server';
+import type { MockOptions } from '../fixtures/outlook-mock';
 import { seriousAxeViolations, SHOTS } from './pages';
 import { launchChromium, type Launched } from './browser';
 import { outlookMock } from '../fixtures/outlook-mock';
@@ -74,19 +75,8 @@ const ORG_PACK = JSON.stringify({
   attach: [{ scenarioId: 'service-refused', keywords: ['clearance'] }],
 });
 
-interface StandinOptions {
-  mode: 'read' | 'compose';
-  mailbox?: string;
-  subject?: string;
-  from?: string;
-  to?: string[];
-  cc?: string[];
-  body?: string;
-  bodyType?: 'html' | 'text';
-  stored?: Record<string, unknown>;
-  failBody?: string;
-  failReady?: string;
-}
+// The stand-in mailbox takes the unit tests' mock options, plus a failing Office.onReady.
+type StandinOptions = MockOptions & { failReady?: string };
 
 interface OutlookLog {
   opened: { toRecipients: string[]; ccRecipients: string[]; subject: string; htmlBody: string }[];

@@ -19,7 +19,7 @@ const extension = {
   title: 'Goma security SOP',
   extends: base.id,
   documentKind: 'sop',
-  sources: [{ id: 'goma-sop', title: 'Goma SOP', url: null, updated: '2025-01-15' }],
+  sources: [{ id: 'goma-sop', title: 'SAMPLE SOP (Goma) for tests — not a real document', url: null, updated: '2025-01-15' }],
   excerpts: [
     {
       id: 'goma-sop.2.1',
