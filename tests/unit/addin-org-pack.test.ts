@@ -16,7 +16,7 @@ const extension = {
   schemaVersion: 1,
   type: 'extension',
   id: 'goma-sop',
-  title: 'Goma security SOP',
+  title: 'SAMPLE security SOP for tests',
   extends: base.id,
   documentKind: 'sop',
   sources: [{ id: 'goma-sop', title: 'SAMPLE SOP (Goma) for tests — not a real document', url: null, updated: '2025-01-15' }],
