@@ -43,7 +43,7 @@ describe('org-pack.json', () => {
 
   it('a good file joins the pack and is named', async () => {
     const result = await loadOrgPack(base, t, answer(200, JSON.stringify(extension)));
-    expect(result.notice).toEqual({ intent: 'info', text: t.orgPackLoaded('Goma security SOP') });
+    expect(result.notice).toEqual({ intent: 'info', text: t.orgPackLoaded('SAMPLE security SOP for tests') });
     expect(result.pack.excerpts.some((e) => e.id === 'goma-sop.2.1')).toBe(true);
     expect(result.pack.scenarios.find((s) => s.id === 'service-refused')?.excerpts).toContain('goma-sop.2.1');
   });
