@@ -25,11 +25,11 @@ describe('extension settings', () => {
   });
 
   it('lets policy win over the person and locks those keys', async () => {
-    await fakeBrowser.storage.managed.set({ rsoEmail: 'policy@example.org', opsCentrePhone: '+41 22 000 0000' });
+    await fakeBrowser.storage.managed.set({ rsoEmail: 'policy@example.org', opsCentrePhone: '+00 00 000 0000' });
     await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { rsoEmail: 'mine@example.org', senderName: 'Amina' } });
     const state = await loadSettings();
     expect(state.settings.rsoEmail).toBe('policy@example.org');
-    expect(state.settings.opsCentrePhone).toBe('+41 22 000 0000');
+    expect(state.settings.opsCentrePhone).toBe('+00 00 000 0000');
     expect(state.settings.senderName).toBe('Amina');
     expect([...state.locked].sort()).toEqual(['opsCentrePhone', 'rsoEmail']);
   });

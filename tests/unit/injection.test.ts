@@ -96,7 +96,7 @@ describe('a hostile email and hostile settings, through suggest → draft → HT
     rsoName: '<img src=x onerror=alert("rso")>',
     dutyStation: '"><script>alert(2)</script>',
     senderName: "' onmouseover='alert(3)",
-    opsCentrePhone: '+41 22 717 9111',
+    opsCentrePhone: '+00 00 000 0001',
   });
   if (!parsed.ok) throw new Error('test settings rejected');
   const settings: Settings = parsed.settings;
