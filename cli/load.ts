@@ -4,6 +4,7 @@ import {
   applyExtension,
   checkExtension,
   checkSettings,
+  DEFAULT_SETTINGS,
   defaultPack,
   parseJsonText,
   parsePackText,
@@ -30,7 +31,7 @@ export async function readText(file: string): Promise<string> {
 }
 
 export async function loadSettings(file: string | undefined): Promise<Settings> {
-  if (!file) return checkSettings({}).ok ? (checkSettings({}) as { settings: Settings }).settings : ({} as Settings);
+  if (!file) return DEFAULT_SETTINGS;
   const json = parseJsonText(await readText(file));
   if (!json.ok) throw new ProblemsError(file, json.problems);
   const result = checkSettings(json.value);

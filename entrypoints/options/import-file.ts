@@ -8,7 +8,9 @@
 import type { DocumentKind } from '../../shared/core/import-extension';
 import { IMPORT_LIMITS, importProblem, type ImportProblem } from '../../shared/core/import-messages';
 import { decodeText, importText } from '../../shared/core/import-text';
-import { applyExtension, checkExtension, defaultPack, mergeExtension, parseJsonText, type Problem } from '../../shared/core/pack';
+import { applyExtension, checkExtension, defaultPack, parseJsonText } from '../../shared/core/pack';
+import { mergeExtension } from '../../shared/core/merge';
+import type { Problem } from '../../shared/core/problems';
 import type { Lang, PackExtension } from '../../shared/core/schema';
 import { RECORD_VERSION, type StoredDocument } from '../shared/document-store';
 import { fileType, suggestedTitle } from './file-kind';

@@ -1,7 +1,10 @@
 // The public face of the core. Hosts, the CLI and tests import from here.
 export * from './schema';
 export type * from './types';
-export { checkPack, parsePackText, parseJsonText, checkExtension, applyExtension, mergeExtension, defaultPack, checkSettings, DEFAULT_SETTINGS, MAX_PACK_BYTES, jsonPath, type Problem, type PackResult, type Result } from './pack';
+export { checkPack, parsePackText, parseJsonText, checkExtension, applyExtension, defaultPack, MAX_PACK_BYTES, type PackResult, type Result } from './pack';
+export { checkSettings, DEFAULT_SETTINGS } from './settings';
+export { mergeExtension } from './merge';
+export { jsonPath, type Problem } from './problems';
 export { createAssistant, type Assistant, type SuggestOptions } from './assistant';
 export { detectLanguage } from './language';
 export { trimThread, MAX_INPUT } from './thread';

@@ -7,11 +7,6 @@ import { fromIssues, type Problem } from './problems';
 import { PLACEHOLDERS, placeholderKeys } from './placeholders';
 import { mergeExtension } from './merge';
 
-export { mergeExtension } from './merge';
-
-export type { Problem } from './problems';
-export { jsonPath } from './problems';
-export { checkSettings, DEFAULT_SETTINGS } from './settings';
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
 

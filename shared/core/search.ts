@@ -6,7 +6,6 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Lang, Pack } from './schema';
 import { citeExcerpt, excerptText } from './citation';
-import { message } from './messages';
 import { createWordIndex, words, type WordIndex } from './search-index';
 import type { SearchHit } from './types';
 
@@ -112,5 +111,3 @@ function toHit(pack: Pack, lang: Lang, item: Item, score: number): SearchHit {
   return { type: 'contact', id: c.id, title: c.name[lang], text: c.useFor[lang], citation: null, email: c.email, score: rounded };
 }
 
-/** What a contact's address shows when a setting should supply it and does not. */
-export const unsetAddress = (lang: Lang): string => message(lang, 'contact.addressUnset');

@@ -1,7 +1,7 @@
 // A button that puts text (and optionally HTML) on the clipboard through the host and
-// says "Copied" for a moment. Hidden when the host cannot copy.
-import { useEffect, useState } from 'react';
-import { Button, type ButtonProps } from '@fluentui/react-components';
+// says "Copied" for a moment: a HostAction with the clipboard's words. Hidden when the host cannot copy.
+import type { ButtonProps } from '@fluentui/react-components';
+import { HostAction } from './HostAction';
 import { useUi } from './shell';
 
 export function CopyButton(props: {
@@ -13,32 +13,18 @@ export function CopyButton(props: {
   appearance?: ButtonProps['appearance'];
   size?: ButtonProps['size'];
 }) {
-  const { port, s, announce } = useUi();
-  const [done, setDone] = useState(false);
-  useEffect(() => {
-    if (!done) return;
-    const t = setTimeout(() => setDone(false), 2000);
-    return () => clearTimeout(t);
-  }, [done]);
-  if (!port.copy) return null;
+  const { port, s } = useUi();
   const copy = port.copy;
-  const onClick = async () => {
-    try {
-      await copy(props.text, props.html);
-      setDone(true);
-      announce(s.copied);
-    } catch {
-      announce(s.copyFailed);
-    }
-  };
+  if (!copy) return null;
   return (
-    <Button
-      appearance={props.appearance ?? 'secondary'}
-      size={props.size ?? 'small'}
-      aria-label={props.ariaLabel}
-      onClick={onClick}
-    >
-      {done ? s.copied : props.label}
-    </Button>
+    <HostAction
+      label={props.label}
+      ariaLabel={props.ariaLabel}
+      appearance={props.appearance}
+      size={props.size}
+      doneLabel={s.copied}
+      failedLabel={s.copyFailed}
+      run={() => copy(props.text, props.html)}
+    />
   );
 }

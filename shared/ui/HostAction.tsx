@@ -8,6 +8,9 @@ export function HostAction(props: {
   label: string;
   ariaLabel?: string;
   run: () => Promise<void>;
+  /** What the button says after it worked, and what is announced when it failed. */
+  doneLabel?: string;
+  failedLabel?: string;
   appearance?: ButtonProps['appearance'];
   size?: ButtonProps['size'];
 }) {
@@ -22,14 +25,14 @@ export function HostAction(props: {
     try {
       await props.run();
       setDone(true);
-      announce(s.done);
+      announce(props.doneLabel ?? s.done);
     } catch {
-      announce(s.error);
+      announce(props.failedLabel ?? s.error);
     }
   };
   return (
     <Button appearance={props.appearance ?? 'secondary'} size={props.size ?? 'small'} aria-label={props.ariaLabel} onClick={onClick}>
-      {done ? s.done : props.label}
+      {done ? (props.doneLabel ?? s.done) : props.label}
     </Button>
   );
 }

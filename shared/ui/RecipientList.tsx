@@ -1,14 +1,15 @@
 // To and Cc, each contact with what it is for, and a copy button for its address.
 // A contact whose address comes from a setting that is empty says so and offers the settings.
-import { Button, mergeClasses, useId } from '@fluentui/react-components';
+import { mergeClasses, useId } from '@fluentui/react-components';
 import type { RecipientOut } from '../core/types';
 import { CopyButton } from './CopyButton';
 import { HostAction } from './HostAction';
+import { SettingNotSet } from './SettingNotSet';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
 
 function Recipient(props: { r: RecipientOut; rsoIds: readonly string[] }) {
-  const { s, port } = useUi();
+  const { s } = useUi();
   const styles = useSectionStyles();
   const { r } = props;
   const unset = props.rsoIds.includes(r.contactId) ? s.rsoNotSet : s.addressNotSet;
@@ -19,20 +20,13 @@ function Recipient(props: { r: RecipientOut; rsoIds: readonly string[] }) {
         <span className={styles.muted}>{r.role}</span>
         {r.email ? (
           <span className={styles.email}>{r.email}</span>
-        ) : port.openSettings ? (
-          <Button
-            appearance="outline"
-            size="small"
-            className={styles.unset}
-            onClick={() => port.openSettings?.()}
-            data-testid="address-not-set"
-          >
-            {unset}
-          </Button>
         ) : (
-          <span className={mergeClasses(styles.strong, styles.warning)} data-testid="address-not-set">
-            {unset}
-          </span>
+          <SettingNotSet
+            label={unset}
+            testId="address-not-set"
+            buttonClassName={styles.unset}
+            textClassName={mergeClasses(styles.strong, styles.warning)}
+          />
         )}
       </div>
       {r.email ? <CopyButton text={r.email} label={s.copy} ariaLabel={s.copyAddress(r.name)} /> : null}

@@ -1,14 +1,14 @@
 // "Call first": for an incident the 24/7 Operations Centre is phoned before anyone writes.
 // Shows the configured number as a tel: link, or says plainly that it is not set.
-import { Button } from '@fluentui/react-components';
 import type { Suggestion } from '../core/types';
 import { CopyButton } from './CopyButton';
 import { Notice } from './Notice';
+import { SettingNotSet } from './SettingNotSet';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
 
 export function UrgentBanner(props: { callFirst: NonNullable<Suggestion['callFirst']> }) {
-  const { s, port } = useUi();
+  const { s } = useUi();
   const styles = useSectionStyles();
   const { name, phone } = props.callFirst;
   return (
@@ -21,19 +21,9 @@ export function UrgentBanner(props: { callFirst: NonNullable<Suggestion['callFir
           </a>
           <CopyButton text={phone} label={s.copyNumber} />
         </span>
-      ) : port.openSettings ? (
-        // The one thing to do in an emergency is to call: a missing number must stand out.
-        <Button
-          appearance="outline"
-          size="small"
-          className={styles.blockAction}
-          onClick={() => port.openSettings?.()}
-          data-testid="number-not-set"
-        >
-          {s.numberNotSet}
-        </Button>
       ) : (
-        <strong data-testid="number-not-set">{s.numberNotSet}</strong>
+        // The one thing to do in an emergency is to call: a missing number must stand out.
+        <SettingNotSet label={s.numberNotSet} testId="number-not-set" buttonClassName={styles.blockAction} />
       )}
     </Notice>
   );
