@@ -1,9 +1,9 @@
 // Compose mode only: the core's checkDraft on the message being written, each warning with
 // one click to add the address that resolves it (added, never replacing anyone). Adding all
 // the suggested recipients is the shared RecipientList's action.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { createAssistant } from '../shared/core/assistant';
+import { assistantFor } from '../shared/core/assistant';
 import type { Pack, Settings } from '../shared/core/schema';
 import type { DraftCheck } from '../shared/core/types';
 import { Notice } from '../shared/ui/Notice';
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Settings; t: AddinStrings }) {
   const { port, t } = props;
   const styles = useStyles();
-  const assistant = useMemo(() => createAssistant(props.pack), [props.pack]);
+  const assistant = assistantFor(props.pack);
   const [check, setCheck] = useState<DraftCheck | null>(null);
   const [busy, setBusy] = useState(false);
   const [applied, setApplied] = useState(false);

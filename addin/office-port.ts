@@ -60,7 +60,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficePort {
   };
   if (!mailbox) return base;
 
-  const readContext = async (): Promise<MailContext | null> => {
+  const readMessage = async (): Promise<MailContext | null> => {
     const item = current();
     if (!item) return null;
     const body = has('readBody')
@@ -83,6 +83,15 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficePort {
     ]);
     return { mode: 'compose', subject: subject ?? '', from: mailbox.userProfile?.emailAddress ?? '', to, cc, body };
   };
+
+  // The assistant and the compose check both read the message when the pane opens: callers
+  // that ask while a read is under way share it (one round trip to Exchange, not two). A later
+  // call, such as "Check again", reads afresh.
+  let reading: Promise<MailContext | null> | null = null;
+  const readContext = (): Promise<MailContext | null> =>
+    (reading ??= readMessage().finally(() => {
+      reading = null;
+    }));
 
   const openDraft = async (draft: DraftToOpen): Promise<void> => {
     const form = { toRecipients: draft.to, ccRecipients: draft.cc, subject: draft.subject, htmlBody: draft.html };

@@ -224,3 +224,17 @@ export function createAssistant(pack: Pack): Assistant {
 
   return { pack, suggest, checkDraft, search: search.search };
 }
+
+// Views that show the same pack (the pane's assistant and its compose check, say) share one
+// assistant, so its indexes are built once. Assistants hold no per-email state.
+const shared = new WeakMap<Pack, Assistant>();
+
+/** The assistant for this pack, built on first use and shared after. */
+export function assistantFor(pack: Pack): Assistant {
+  let assistant = shared.get(pack);
+  if (!assistant) {
+    assistant = createAssistant(pack);
+    shared.set(pack, assistant);
+  }
+  return assistant;
+}

@@ -5,7 +5,7 @@ export { checkPack, parsePackText, parseJsonText, checkExtension, applyExtension
 export { checkSettings, DEFAULT_SETTINGS } from './settings';
 export { mergeExtension } from './merge';
 export { jsonPath, type Problem } from './problems';
-export { createAssistant, type Assistant, type SuggestOptions } from './assistant';
+export { createAssistant, assistantFor, type Assistant, type SuggestOptions } from './assistant';
 export { detectLanguage } from './language';
 export { trimThread, MAX_INPUT } from './thread';
 export { escapeHtml, textToHtml, excerptHtml, excerptText, draftHtml } from './html';

@@ -3,7 +3,7 @@
 // the person asked for. Text stays in memory (React state); nothing is stored.
 import { useEffect, useMemo, useState } from 'react';
 import { Button, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { createAssistant } from '../core/assistant';
+import { assistantFor } from '../core/assistant';
 import type { Lang, Pack, Settings } from '../core/schema';
 import type { MailContext } from './port';
 import { Notice } from './Notice';
@@ -57,7 +57,7 @@ export function AssistantApp(props: {
   const { s, port, lang } = useUi();
   const styles = useStyles();
   const section = useSectionStyles();
-  const assistant = useMemo(() => createAssistant(props.pack), [props.pack]);
+  const assistant = assistantFor(props.pack);
   const rsoIds = useMemo(
     () => props.pack.contacts.filter((c) => c.emailSetting === 'rsoEmail').map((c) => c.id),
     [props.pack],

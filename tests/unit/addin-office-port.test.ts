@@ -33,6 +33,23 @@ describe('Outlook adapter, read mode', () => {
     });
   });
 
+  it('shares one read of the message between callers that ask at the same time, and reads afresh later', async () => {
+    const office = mock();
+    const body = office.context.mailbox.item.body as { getAsync: (...args: unknown[]) => void };
+    const original = body.getAsync.bind(body);
+    let reads = 0;
+    body.getAsync = (...args: unknown[]) => {
+      reads++;
+      original(...args);
+    };
+    const port = createOfficePort({ office });
+    const [first, second] = await Promise.all([port.readContext?.(), port.readContext?.()]);
+    expect(first).toEqual(second);
+    expect(reads).toBe(1);
+    await port.readContext?.();
+    expect(reads).toBe(2);
+  });
+
   it('opens a new message with the recipients, subject and HTML body', async () => {
     const office = mock();
     const port = createOfficePort({ office });

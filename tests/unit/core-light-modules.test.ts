@@ -54,3 +54,11 @@ describe('settings problems', () => {
     ]);
   });
 });
+
+describe('assistantFor', () => {
+  it('builds one assistant per pack and shares it', async () => {
+    const { assistantFor } = await import('../../shared/core/assistant');
+    expect(assistantFor(DEFAULT_PACK)).toBe(assistantFor(DEFAULT_PACK));
+    expect(assistantFor(structuredClone(DEFAULT_PACK))).not.toBe(assistantFor(DEFAULT_PACK));
+  });
+});
