@@ -13,3 +13,6 @@ export type FactKey = (typeof FACT_KEYS)[number];
 export const EXCERPT_KINDS = ['mou-summary', 'key-point', 'guidance'] as const;
 export const URGENCIES = ['none', 'normal', 'high', 'urgent'] as const;
 export const SCHEMA_VERSION = 1;
+
+/** What a phone number setting may hold: digits, spaces, ( ) . - and a leading +. */
+export const PHONE_PATTERN = /^\+?[0-9 ().-]{4,40}$/;

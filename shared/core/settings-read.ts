@@ -5,6 +5,7 @@
 // holds it to that), and resets anything else to its default, naming it so the host can say so.
 import { regexes } from 'zod/v4/core';
 import type { Settings } from './settings';
+import { PHONE_PATTERN } from './keys';
 
 /** The same as DEFAULT_SETTINGS in settings.ts (a unit test checks they are equal). */
 export const STORED_DEFAULTS: Readonly<Settings> = Object.freeze({
@@ -17,10 +18,8 @@ export const STORED_DEFAULTS: Readonly<Settings> = Object.freeze({
   opsCentreEmail: '',
 });
 
-// The same patterns the settings schema applies: zod's own email pattern, and the phone pattern
-// of settings.ts.
+// The same patterns the settings schema applies: zod's own email pattern, and PHONE_PATTERN.
 const EMAIL = regexes.email;
-const PHONE = /^\+?[0-9 ().-]{4,40}$/;
 
 /** The value as the schema would keep it (trimmed where it trims), or null if it refuses it. */
 type Check = (value: string) => string | null;
@@ -29,7 +28,7 @@ const text =
   (max: number): Check =>
   (v) =>
     v.trim().length <= max ? v.trim() : null;
-const phone: Check = (v) => (v === '' ? v : v.trim().length <= 40 && PHONE.test(v.trim()) ? v.trim() : null);
+const phone: Check = (v) => (v === '' ? v : v.trim().length <= 40 && PHONE_PATTERN.test(v.trim()) ? v.trim() : null);
 const language: Check = (v) => (v === 'auto' || v === 'en' || v === 'fr' || v === 'es' ? v : null);
 
 const CHECKS: Record<keyof Settings, Check> = {

@@ -2,7 +2,7 @@
 // zod/mini, which bundles to a few KB, because the popup, the pane and the send-time script all
 // check settings on every start.
 import * as z from 'zod/mini';
-import { LANGS } from './keys';
+import { LANGS, PHONE_PATTERN } from './keys';
 import { fromIssues, type Problem } from './problems';
 
 const optionalEmail = z.union([z.literal(''), z.email({ error: 'is not an email address' }).check(z.maxLength(254, 'must be at most 254 characters'))]);
@@ -15,7 +15,7 @@ export const Settings = z.object({
   senderName: z._default(shortText(120), ''),
   language: z._default(z.enum(['auto', ...LANGS], { error: 'must be auto, en, fr or es' }), 'auto'),
   opsCentrePhone: z._default(
-    z.union([z.literal(''), z.string().check(z.trim(), z.maxLength(40, 'must be at most 40 characters'), z.regex(/^\+?[0-9 ().-]{4,40}$/, 'is not a phone number'))]),
+    z.union([z.literal(''), z.string().check(z.trim(), z.maxLength(40, 'must be at most 40 characters'), z.regex(PHONE_PATTERN, 'is not a phone number'))]),
     '',
   ),
   opsCentreEmail: z._default(optionalEmail, ''),
