@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Three projects, run in this order by `npm test`: unit (no build needed), build (checks the
+// built artifacts: budgets, CSP, web-ext lint), e2e (real Chromium on the built extension and pane).
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +13,15 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
         },
       },
       {

@@ -1,7 +1,7 @@
 // Inputs for the benchmark. Generated from a fixed seed, so every run times the same text.
 // The wording is invented for the benchmark; it only has to look like real mail to the core.
-import { applyExtension, type ClauseExcerpt, type Pack, type PackExtension } from '../shared/core/index';
-import { DEFAULT_ATTACH } from '../shared/core/import-extension';
+import { applyDocumentPack, type ClauseExcerpt, type Pack, type DocumentPack } from '../shared/core/index';
+import { DEFAULT_ATTACH } from '../shared/core/import/document-pack';
 
 /** mulberry32: a tiny deterministic PRNG, so the corpus is the same on every machine. */
 export function random(seed: number): () => number {
@@ -38,7 +38,16 @@ Programme Officer, IOM Goma
 +243 81 000 0000
 `;
 
-const NAMES = ['Ana Lopez', 'Jean Martin', 'Fatima Diallo', 'Peter Okafor', 'Sofia Rossi', 'Karim Haddad', 'Lucia Fernandez', 'David Smith'];
+const NAMES = [
+  'Ana Lopez',
+  'Jean Martin',
+  'Fatima Diallo',
+  'Peter Okafor',
+  'Sofia Rossi',
+  'Karim Haddad',
+  'Lucia Fernandez',
+  'David Smith',
+];
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
 const PARAGRAPHS = [
   'Thanks for the update. We discussed it with the team this morning and agreed to wait for the written reply before sending anything else to the local office.',
@@ -146,8 +155,8 @@ function clauseText(rnd: () => number): string {
   return out.join(' ');
 }
 
-/** A PackExtension of `count` imported clauses (valid per the schema), as a document import makes. */
-export function bigExtension(count: number, seed = 4): PackExtension {
+/** A DocumentPack of `count` imported clauses (valid per the schema), as a document import makes. */
+export function bigExtension(count: number, seed = 4): DocumentPack {
   const rnd = random(seed);
   const excerpts: ClauseExcerpt[] = [];
   for (let i = 0; i < count; i++) {
@@ -170,7 +179,9 @@ export function bigExtension(count: number, seed = 4): PackExtension {
     title: 'Generated benchmark document (not a real agreement)',
     extends: 'iom-oss',
     documentKind: 'other',
-    sources: [{ id: 'bench-doc', title: 'Generated benchmark document (not a real agreement)', url: null, updated: null }],
+    sources: [
+      { id: 'bench-doc', title: 'Generated benchmark document (not a real agreement)', url: null, updated: null },
+    ],
     excerpts,
     attach: DEFAULT_ATTACH,
   };
@@ -178,8 +189,14 @@ export function bigExtension(count: number, seed = 4): PackExtension {
 
 /** The default pack with `count` generated clauses joined to it, validated like any extension. */
 export function bigPack(base: Pack, count: number): Pack {
-  const result = applyExtension(base, bigExtension(count));
-  if (!result.ok) throw new Error(`The generated pack is invalid: ${result.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const result = applyDocumentPack(base, bigExtension(count));
+  if (!result.ok)
+    throw new Error(
+      `The generated pack is invalid: ${result.problems
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('; ')}`,
+    );
   return result.pack;
 }
 

@@ -3,8 +3,8 @@
 // `npx tsx bench/import.ts`.
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { applyExtension, createAssistant, defaultPack } from '../shared/core/index';
-import { importDocument } from '../shared/core/import';
+import { applyDocumentPack, createAssistant, defaultPack } from '../shared/core/index';
+import { importDocument } from '../shared/core/import/document';
 import { longSamplePdf, SAMPLE_TITLE } from '../tests/fixtures/sample-documents';
 
 export interface SearchTiming {
@@ -46,13 +46,20 @@ export async function benchImport(options: { pages?: number; runs?: number } = {
   const bytes = longSamplePdf(pages);
 
   let start = performance.now();
-  const imported = await importDocument({ bytes, fileName: 'sample-long.pdf', title: SAMPLE_TITLE, kind: 'mou', id: 'sample-long' });
+  const imported = await importDocument({
+    bytes,
+    fileName: 'sample-long.pdf',
+    title: SAMPLE_TITLE,
+    kind: 'mou',
+    id: 'sample-long',
+  });
   const importMs = performance.now() - start;
   if (!imported.ok) throw new Error(`bench import failed: ${imported.problem.message}`);
 
   start = performance.now();
-  const joined = applyExtension(defaultPack(), imported.extension);
-  if (!joined.ok) throw new Error(`bench extension rejected: ${joined.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const joined = applyDocumentPack(defaultPack(), imported.extension);
+  if (!joined.ok)
+    throw new Error(`bench extension rejected: ${joined.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   const assistant = createAssistant(joined.pack);
   const indexMs = performance.now() - start;
 
@@ -70,7 +77,14 @@ export async function benchImport(options: { pages?: number; runs?: number } = {
     return { query, medianMs: round(percentile(times, 0.5)), p95Ms: round(percentile(times, 0.95)), rank };
   });
 
-  return { pages, bytes: bytes.byteLength, clauses: imported.summary.clauses, importMs: round(importMs), indexMs: round(indexMs), search };
+  return {
+    pages,
+    bytes: bytes.byteLength,
+    clauses: imported.summary.clauses,
+    importMs: round(importMs),
+    indexMs: round(indexMs),
+    search,
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -15,7 +15,11 @@ export function printTable(figures: Figure[], machine: Machine): void {
   const rows = figures.map((f) => [f.label, `${f.value} ${f.unit}`, target(f), verdict(f), f.detail ?? '']);
   const header = ['Figure', 'Value', 'Target', 'Result', 'Detail'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const out = [
     `oss-assist benchmark — Node ${machine.node}, ${machine.cpu}, ${machine.cores} cores, ${machine.platform}`,
     '',
@@ -25,7 +29,9 @@ export function printTable(figures: Figure[], machine: Machine): void {
     '',
   ];
   const failed = figures.filter((f) => verdict(f) === 'FAIL');
-  out.push(failed.length ? `${failed.length} target(s) missed: ${failed.map((f) => f.id).join(', ')}` : 'All targets met.');
+  out.push(
+    failed.length ? `${failed.length} target(s) missed: ${failed.map((f) => f.id).join(', ')}` : 'All targets met.',
+  );
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
@@ -36,5 +42,7 @@ export function printJson(figures: Figure[], machine: Machine): void {
     byId[id] = rest.max === undefined ? figure : { ...figure, pass: rest.value <= rest.max };
   }
   const pass = figures.every((f) => f.max === undefined || f.value <= f.max);
-  process.stdout.write(`${JSON.stringify({ date: new Date().toISOString(), machine, pass, figures: byId }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ date: new Date().toISOString(), machine, pass, figures: byId }, null, 2)}\n`,
+  );
 }

@@ -1,8 +1,8 @@
 // Loading what the commands share: settings, a pack and its extensions, from files.
 import { readFile } from 'node:fs/promises';
 import {
-  applyExtension,
-  checkExtension,
+  applyDocumentPack,
+  checkDocumentPack,
   checkSettings,
   DEFAULT_SETTINGS,
   defaultPack,
@@ -18,7 +18,9 @@ export class ProblemsError extends Error {
     readonly file: string,
     readonly problems: Problem[],
   ) {
-    super(`${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    super(
+      `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+    );
   }
 }
 
@@ -26,7 +28,9 @@ export async function readText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new Error(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
 }
 
@@ -51,9 +55,9 @@ export async function loadPack(file: string | undefined, extensions: string[]): 
   for (const ext of extensions) {
     const json = parseJsonText(await readText(ext));
     if (!json.ok) throw new ProblemsError(ext, json.problems);
-    const checked = checkExtension(json.value);
+    const checked = checkDocumentPack(json.value);
     if (!checked.ok) throw new ProblemsError(ext, checked.problems);
-    const merged = applyExtension(pack, checked.value);
+    const merged = applyDocumentPack(pack, checked.value);
     if (!merged.ok) throw new ProblemsError(ext, merged.problems);
     pack = merged.pack;
   }

@@ -2,7 +2,7 @@
 // document does not freeze the options page, and the pack schema (zod) it checks files with
 // stays out of the modules the popup shares with the options page (the popup's script budget).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { prepareImport, type ImportRequest, type Prepared } from './options/import-file';
+import { prepareImport, type ImportRequest, type Prepared } from '../utils/import-file';
 
 interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<ImportRequest>) => void): void;
@@ -18,7 +18,10 @@ export default defineUnlistedScript(() => {
       result = prepareImport(file, options, stored);
     } catch (error) {
       // A file the checks did not foresee: refused with what went wrong, never half-imported.
-      result = { ok: false, failure: { code: 'invalid', problems: [{ path: '$', message: String((error as Error)?.message ?? error) }] } };
+      result = {
+        ok: false,
+        failure: { code: 'invalid', problems: [{ path: '$', message: String((error as Error)?.message ?? error) }] },
+      };
     }
     scope.postMessage(result);
   });

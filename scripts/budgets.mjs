@@ -71,7 +71,9 @@ export async function pageJs(root, htmlFile) {
 
 function findFile(dir, pattern) {
   if (!existsSync(dir)) return null;
-  const name = readdirSync(dir).filter((f) => pattern.test(f)).sort()[0];
+  const name = readdirSync(dir)
+    .filter((f) => pattern.test(f))
+    .sort()[0];
   return name ? join(dir, name) : null;
 }
 
@@ -89,14 +91,25 @@ export async function measureBudgets(root = process.cwd()) {
   const found = {
     popup: { ...popup, bytes: popup.files.reduce((n, f) => n + gzipSize(f), 0) },
     pane: { ...pane, bytes: pane.files.reduce((n, f) => n + gzipSize(f), 0) },
-    send: existsSync(send) ? { files: [send], lazy: [], missing: [], bytes: gzipSize(send) } : { files: [], lazy: [], missing: [relative(root, send)], bytes: 0 },
+    send: existsSync(send)
+      ? { files: [send], lazy: [], missing: [], bytes: gzipSize(send) }
+      : { files: [], lazy: [], missing: [relative(root, send)], bytes: 0 },
     // A zip is already compressed: its size on disk is what the store and the browser receive.
-    zip: zip ? { files: [zip], lazy: [], missing: [], bytes: statSync(zip).size } : { files: [], lazy: [], missing: ['.output/*-chrome.zip'], bytes: 0 },
+    zip: zip
+      ? { files: [zip], lazy: [], missing: [], bytes: statSync(zip).size }
+      : { files: [], lazy: [], missing: ['.output/*-chrome.zip'], bytes: 0 },
   };
   return BUDGETS.map((b) => {
     const m = found[b.id];
     const ok = m.missing.length === 0 && m.files.length > 0 && m.bytes <= b.max;
-    return { ...b, bytes: m.bytes, files: m.files.map((f) => relative(root, f)), lazy: m.lazy.map((f) => relative(root, f)), missing: m.missing, ok };
+    return {
+      ...b,
+      bytes: m.bytes,
+      files: m.files.map((f) => relative(root, f)),
+      lazy: m.lazy.map((f) => relative(root, f)),
+      missing: m.missing,
+      ok,
+    };
   });
 }
 

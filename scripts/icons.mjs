@@ -30,7 +30,8 @@ function inShield(x, y) {
   return Math.abs(x - cx) <= half * Math.sqrt(1 - t * t);
 }
 function distToSegment(px, py, ax, ay, bx, by) {
-  const vx = bx - ax, vy = by - ay;
+  const vx = bx - ax,
+    vy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / (vx * vx + vy * vy)));
   return Math.hypot(px - (ax + t * vx), py - (ay + t * vy));
 }
@@ -48,7 +49,10 @@ function pixel(size, px, py) {
       const y = (py + (j + 0.5) / n) / size;
       if (!inRoundedSquare(x, y)) continue;
       const c = inShield(x, y) && !inCheck(x, y) ? WHITE : BLUE;
-      acc[0] += c[0]; acc[1] += c[1]; acc[2] += c[2]; acc[3] += 1;
+      acc[0] += c[0];
+      acc[1] += c[1];
+      acc[2] += c[2];
+      acc[3] += 1;
     }
   }
   if (acc[3] === 0) return [0, 0, 0, 0];

@@ -8,7 +8,9 @@ const width = Math.max(...rows.map((r) => r.label.length));
 console.log('\nSizes (gzip -9; 1 KB = 1,000 bytes)');
 for (const r of rows) {
   const verdict = r.ok ? 'ok' : r.missing.length ? 'MISSING' : r.files.length === 0 ? 'NO FILES' : 'OVER BUDGET';
-  console.log(`  ${r.label.padEnd(width)}  ${kb(r.bytes).padStart(9)}  of ${kb(r.max).padStart(8)}  ${verdict}  (${r.files.length} file${r.files.length === 1 ? '' : 's'}${r.lazy.length ? `, ${r.lazy.length} loaded on demand` : ''})`);
+  console.log(
+    `  ${r.label.padEnd(width)}  ${kb(r.bytes).padStart(9)}  of ${kb(r.max).padStart(8)}  ${verdict}  (${r.files.length} file${r.files.length === 1 ? '' : 's'}${r.lazy.length ? `, ${r.lazy.length} loaded on demand` : ''})`,
+  );
   for (const m of r.missing) console.log(`      missing: ${m}`);
 }
 const failed = rows.filter((r) => !r.ok);

@@ -14,7 +14,8 @@ interface Patch {
   count: number;
 }
 
-const refuse = (what: string) => `(() => { throw new Error(${JSON.stringify(`${what} is disabled in OSS Assist`)}); })()`;
+const refuse = (what: string) =>
+  `(() => { throw new Error(${JSON.stringify(`${what} is disabled in OSS Assist`)}); })()`;
 
 const PATCHES: Patch[] = [
   {
@@ -45,7 +46,9 @@ export function strictExtension(): Plugin {
       for (const p of patches) {
         const found = out.split(p.from).length - 1;
         if (found !== p.count) {
-          throw new Error(`strict-extension: expected ${p.count} × ${p.from} in ${id}, found ${found}; update the patch`);
+          throw new Error(
+            `strict-extension: expected ${p.count} × ${p.from} in ${id}, found ${found}; update the patch`,
+          );
         }
         out = out.split(p.from).join(p.to);
       }

@@ -2,7 +2,7 @@
 // same zod schemas the product validates with. tests/unit/schema-files.test.ts checks they are current.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { schemaFiles } from '../shared/core/json-schema';
+import { schemaFiles } from '../shared/core/pack/json-schema';
 
 for (const [name, schema] of Object.entries(schemaFiles())) {
   const path = fileURLToPath(new URL(`../data/${name}`, import.meta.url));

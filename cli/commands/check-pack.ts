@@ -1,5 +1,5 @@
 // oss-assist check-pack: validate a knowledge pack or a pack extension before shipping it.
-import { checkExtension, parseJsonText, parsePackText, type Problem } from '../../shared/core/index';
+import { checkDocumentPack, parseJsonText, parsePackText, type Problem } from '../../shared/core/index';
 import { parseArgs } from '../args';
 import { readText } from '../load';
 import { write, type Command } from '../io';
@@ -10,7 +10,10 @@ Validates a knowledge pack (or a pack extension made by import-document).
 Prints every problem with its JSON path and exits 1 when there is any.`;
 
 function report(file: string, problems: Problem[]): string {
-  return [`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`, ...problems.map((p) => `  ${p.path}: ${p.message}`)].join('\n');
+  return [
+    `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+    ...problems.map((p) => `  ${p.path}: ${p.message}`),
+  ].join('\n');
 }
 
 export const checkPackCommand: Command = {
@@ -23,13 +26,21 @@ export const checkPackCommand: Command = {
     if (!file || a.positional.length > 1) throw new Error('give exactly one FILE.');
     const text = await readText(file);
     const json = parseJsonText(text);
-    if (json.ok && typeof json.value === 'object' && json.value !== null && (json.value as { type?: unknown }).type === 'extension') {
-      const ext = checkExtension(json.value);
+    if (
+      json.ok &&
+      typeof json.value === 'object' &&
+      json.value !== null &&
+      (json.value as { type?: unknown }).type === 'extension'
+    ) {
+      const ext = checkDocumentPack(json.value);
       if (!ext.ok) {
         write(io.stderr, report(file, ext.problems));
         return 1;
       }
-      write(io.stdout, `${file}: OK — extension "${ext.value.id}" for pack "${ext.value.extends}": ${ext.value.excerpts.length} clauses from ${ext.value.sources.map((s) => s.title).join(', ')}.`);
+      write(
+        io.stdout,
+        `${file}: OK — extension "${ext.value.id}" for pack "${ext.value.extends}": ${ext.value.excerpts.length} clauses from ${ext.value.sources.map((s) => s.title).join(', ')}.`,
+      );
       return 0;
     }
     const result = parsePackText(text);
@@ -38,7 +49,10 @@ export const checkPackCommand: Command = {
       return 1;
     }
     const p = result.pack;
-    write(io.stdout, `${file}: OK — pack "${p.id}": ${p.sources.length} sources, ${p.contacts.length} contacts, ${p.services.length} services, ${p.excerpts.length} excerpts, ${p.scenarios.length} scenarios.`);
+    write(
+      io.stdout,
+      `${file}: OK — pack "${p.id}": ${p.sources.length} sources, ${p.contacts.length} contacts, ${p.services.length} services, ${p.excerpts.length} excerpts, ${p.scenarios.length} scenarios.`,
+    );
     return 0;
   },
 };

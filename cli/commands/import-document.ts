@@ -2,10 +2,10 @@
 // → a pack extension JSON file that the add-in and the browser extension load beside the pack.
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/core/import-extension';
-import { importMessage } from '../../shared/core/import-messages';
-import { importDocument } from '../../shared/core/import';
-import { LANGS, type Lang } from '../../shared/core/schema';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/core/import/document-pack';
+import { importMessage } from '../../shared/core/import/messages';
+import { importDocument } from '../../shared/core/import/document';
+import { LANGS, type Lang } from '../../shared/core/pack/schema';
 import { write, type Command } from '../io';
 
 const usage = `Usage: oss-assist import-document FILE --title "…" --out FILE [options]

@@ -1,7 +1,14 @@
 // oss-assist suggest: the right contact, excerpts and draft for one email, or for many (--jsonl).
 import { createInterface } from 'node:readline';
 import { readFile } from 'node:fs/promises';
-import { createAssistant, readEmail, type Assistant, type Lang, type Settings, type Suggestion } from '../../shared/core/index';
+import {
+  createAssistant,
+  readEmail,
+  type Assistant,
+  type Lang,
+  type Settings,
+  type Suggestion,
+} from '../../shared/core/index';
 import { parseArgs } from '../args';
 import { loadPack, loadSettings } from '../load';
 import { readAll, write, type Command, type Io } from '../io';
@@ -29,7 +36,12 @@ async function emailText(bytes: Buffer): Promise<string> {
   return email.subject ? `${email.subject}\n\n${email.text}` : email.text;
 }
 
-async function batch(assistant: Assistant, settings: Settings, options: { language?: Lang; scenarioId?: string }, io: Io): Promise<number> {
+async function batch(
+  assistant: Assistant,
+  settings: Settings,
+  options: { language?: Lang; scenarioId?: string },
+  io: Io,
+): Promise<number> {
   let failed = 0;
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let n = 0;
@@ -41,7 +53,10 @@ async function batch(assistant: Assistant, settings: Settings, options: { langua
       const item = JSON.parse(line) as { id?: unknown; text?: unknown };
       id = item.id ?? null;
       if (typeof item.text !== 'string') throw new Error('"text" must be a string');
-      const result: Suggestion = { id: id === null ? undefined : String(id), ...assistant.suggest(item.text, settings, options) };
+      const result: Suggestion = {
+        id: id === null ? undefined : String(id),
+        ...assistant.suggest(item.text, settings, options),
+      };
       write(io.stdout, JSON.stringify(result));
     } catch (error) {
       failed++;
@@ -56,7 +71,10 @@ export const suggest: Command = {
   summary: 'suggest the contact, excerpts and draft for an email',
   usage,
   async run(args, io) {
-    const a = parseArgs(args, { flags: ['--json', '--jsonl'], values: ['--settings', '--pack', '--extension', '--lang', '--scenario'] });
+    const a = parseArgs(args, {
+      flags: ['--json', '--jsonl'],
+      values: ['--settings', '--pack', '--extension', '--lang', '--scenario'],
+    });
     const lang = a.values.get('--lang')?.[0];
     if (lang !== undefined && !LANGS.includes(lang)) throw new Error(`--lang must be one of ${LANGS.join(', ')}.`);
     const settings = await loadSettings(a.values.get('--settings')?.[0]);

@@ -7,8 +7,8 @@ import { uiLanguage } from '../../shared/ui/i18n';
 import { SettingsForm } from '../../shared/ui/SettingsForm';
 import { Shell, useUi } from '../../shared/ui/shell';
 import type { SettingsState } from '../../shared/ui/port';
-import { createBrowserPort } from '../shared/browser-port';
-import { DocumentsSection } from './DocumentsSection';
+import { createBrowserPort } from '../../utils/browser-port';
+import { DocumentsSection } from '../../components/DocumentsSection';
 
 const useStyles = makeStyles({
   page: { maxWidth: '560px', margin: '0 auto', padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}` },
@@ -23,9 +23,19 @@ const useStyles = makeStyles({
   },
   nextCard: { marginTop: tokens.spacingVerticalXL },
   header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  footer: { marginTop: tokens.spacingVerticalL, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textAlign: 'center' },
+  footer: {
+    marginTop: tokens.spacingVerticalL,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    textAlign: 'center',
+  },
 });
 
 function OptionsPage(props: { state: SettingsState; onSaved: (state: SettingsState) => void }) {
@@ -41,7 +51,10 @@ function OptionsPage(props: { state: SettingsState; onSaved: (state: SettingsSta
           </h1>
         </header>
         <p className={styles.intro}>{s.settingsIntro}</p>
-        <SettingsForm state={props.state} onSaved={(settings) => props.onSaved({ ...props.state, settings, ignored: [] })} />
+        <SettingsForm
+          state={props.state}
+          onSaved={(settings) => props.onSaved({ ...props.state, settings, ignored: [] })}
+        />
       </div>
       <div className={mergeClasses(styles.card, styles.nextCard)}>
         <DocumentsSection />

@@ -3,14 +3,14 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { DEFAULT_PACK } from '../../shared/core/default-pack';
+import { DEFAULT_PACK } from '../../shared/core/pack/default-pack';
 import { AssistantApp } from '../../shared/ui/App';
 import { uiLanguage } from '../../shared/ui/i18n';
 import { Notice } from '../../shared/ui/Notice';
 import { Shell, useUi } from '../../shared/ui/shell';
 import type { SettingsState } from '../../shared/ui/port';
-import { createBrowserPort } from '../shared/browser-port';
-import { loadDocumentsPack } from '../shared/documents-pack';
+import { createBrowserPort } from '../../utils/browser-port';
+import { loadDocumentsPack } from '../../utils/documents-pack';
 
 const useStyles = makeStyles({ notice: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` } });
 

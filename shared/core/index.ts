@@ -1,16 +1,26 @@
 // The public face of the core. Hosts, the CLI and tests import from here.
-export * from './schema';
-export type * from './types';
-export { checkPack, parsePackText, parseJsonText, checkExtension, applyExtension, defaultPack, MAX_PACK_BYTES, type PackResult, type Result } from './pack';
-export { checkSettings, DEFAULT_SETTINGS } from './settings';
-export { mergeExtension } from './merge';
-export { jsonPath, type Problem } from './problems';
-export { createAssistant, assistantFor, type Assistant, type SuggestOptions } from './assistant';
-export { detectLanguage } from './language';
-export { trimThread, MAX_INPUT } from './thread';
-export { escapeHtml, textToHtml, excerptHtml, excerptText, draftHtml } from './html';
-export { buildMailto, MAILTO_LIMIT, type MailtoInput, type MailtoResult } from './mailto';
-export { readEmail, htmlToText, type EmailText } from './eml';
-export { message, MESSAGES, factLabel, settingLabel, formatDate, type MessageKey } from './messages';
-export { PLACEHOLDERS, placeholderKeys } from './placeholders';
-export { tokenize, normalize } from './text';
+export * from './pack/schema';
+export type * from './model/types';
+export {
+  checkPack,
+  parsePackText,
+  parseJsonText,
+  checkDocumentPack,
+  applyDocumentPack,
+  defaultPack,
+  MAX_PACK_BYTES,
+  type PackResult,
+  type Result,
+} from './pack/check';
+export { checkSettings, DEFAULT_SETTINGS } from './settings/check';
+export { mergeDocumentPack } from './pack/merge';
+export { jsonPath, type Problem } from './model/problems';
+export { createAssistant, assistantFor, type Assistant, type SuggestOptions } from './assist/assistant';
+export { detectLanguage } from './text/language';
+export { trimThread, MAX_INPUT } from './text/thread';
+export { escapeHtml, textToHtml, excerptHtml, quotedExcerpt, draftHtml } from './mail/html';
+export { buildMailto, MAILTO_LIMIT, type MailtoInput, type MailtoResult } from './mail/mailto';
+export { readEmail, htmlToText, type EmailText } from './mail/eml';
+export { message, MESSAGES, factLabel, settingLabel, formatDate, type MessageKey } from './i18n/messages';
+export { PLACEHOLDERS, placeholderKeys } from './pack/placeholders';
+export { tokenize, normalize } from './text/tokenize';

@@ -3,8 +3,8 @@
 // the person asked for. Text stays in memory (React state); nothing is stored.
 import { useEffect, useMemo, useState } from 'react';
 import { Button, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { assistantFor } from '../core/assistant';
-import type { Lang, Pack, Settings } from '../core/schema';
+import { assistantFor } from '../core/assist/assistant';
+import type { Lang, Pack, Settings } from '../core/pack/schema';
 import type { MailContext } from './port';
 import { Notice } from './Notice';
 import { SearchResults } from './SearchResults';
@@ -13,9 +13,24 @@ import { useUi } from './shell';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   // A native textarea dressed as Fluent's: outline, accent line at the bottom, focus ring.
   query: {
     font: 'inherit',
@@ -69,9 +84,13 @@ export function AssistantApp(props: {
   const [picked, setPicked] = useState<string | undefined>();
   const [ctxState, setCtxState] = useState<ContextState>('idle');
 
-  const hits = useMemo(() => (query.trim() ? assistant.search(query, { limit: 8, language: lang }) : []), [assistant, query, lang]);
+  const hits = useMemo(
+    () => (query.trim() ? assistant.search(query, { limit: 8, language: lang }) : []),
+    [assistant, query, lang],
+  );
   const suggestion = useMemo(
-    () => (suggestText === null ? null : assistant.suggest(suggestText, props.settings, { language, scenarioId: picked })),
+    () =>
+      suggestText === null ? null : assistant.suggest(suggestText, props.settings, { language, scenarioId: picked }),
     [assistant, suggestText, props.settings, language, picked],
   );
 
@@ -114,7 +133,9 @@ export function AssistantApp(props: {
         ) : null}
       </header>
       {props.ignoredSettings && props.ignoredSettings.length > 0 ? (
-        <Notice intent="warning">{s.ignoredStored(props.ignoredSettings.map((k) => s.field[k].label).join(', '))}</Notice>
+        <Notice intent="warning">
+          {s.ignoredStored(props.ignoredSettings.map((k) => s.field[k].label).join(', '))}
+        </Notice>
       ) : null}
       <div className={section.grow}>
         <label htmlFor={queryId} className={section.fieldLabel}>

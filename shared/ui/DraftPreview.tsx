@@ -2,11 +2,11 @@
 // and the two ways out (copy, or open in the mail app; the host falls back to copy).
 import { useState } from 'react';
 import { Button, useId } from '@fluentui/react-components';
-import { LANGS, type Lang } from '../core/keys';
-import { draftHtml } from '../core/html';
-import { factLabel, settingLabel } from '../core/messages';
-import type { Draft, ExcerptOut, Missing } from '../core/types';
-import { SETTING_KEYS } from '../core/keys';
+import { LANGS, type Lang } from '../core/model/vocabulary';
+import { draftHtml } from '../core/mail/html';
+import { factLabel, settingLabel } from '../core/i18n/messages';
+import type { Draft, ExcerptOut, Missing } from '../core/model/types';
+import { SETTING_KEYS } from '../core/model/vocabulary';
 import { CopyButton } from './CopyButton';
 import { HostAction } from './HostAction';
 import { Notice } from './Notice';
@@ -96,12 +96,14 @@ export function DraftPreview(props: {
       ) : null}
       <div className={styles.actions}>
         <CopyButton text={draft.body} html={html} label={s.copyDraft} appearance="primary" size="medium" />
-        {openDraft ? <Button onClick={onOpen}>{port.surface === 'mail-client' ? s.openNewMessage : s.openDraft}</Button> : null}
-        {insertText ? <HostAction label={s.insertDraft} size="medium" run={() => insertText(draft.body, html)} /> : null}
+        {openDraft ? (
+          <Button onClick={onOpen}>{port.surface === 'mail-client' ? s.openNewMessage : s.openDraft}</Button>
+        ) : null}
+        {insertText ? (
+          <HostAction label={s.insertDraft} size="medium" run={() => insertText(draft.body, html)} />
+        ) : null}
       </div>
-      {tooLong ? (
-        <Notice intent="info">{s.draftCopiedTooLong}</Notice>
-      ) : null}
+      {tooLong ? <Notice intent="info">{s.draftCopiedTooLong}</Notice> : null}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 // MOU and guidance excerpts, each with its citation (source, section, date), copyable as
 // plain text or as rich text. The rich text comes from the core's html helpers, which escape.
 import { mergeClasses, useId } from '@fluentui/react-components';
-import { excerptHtml, excerptText } from '../core/html';
-import type { ExcerptOut } from '../core/types';
+import { excerptHtml, quotedExcerpt } from '../core/mail/html';
+import type { ExcerptOut } from '../core/model/types';
 import { CopyButton } from './CopyButton';
 import { HostAction } from './HostAction';
 import { useUi } from './shell';
@@ -13,15 +13,19 @@ export function ExcerptActions(props: { excerpt: Pick<ExcerptOut, 'title' | 'tex
   const { s, port } = useUi();
   const styles = useSectionStyles();
   const e = props.excerpt;
-  const text = excerptText(e);
+  const text = quotedExcerpt(e);
   const html = excerptHtml(e);
   const { insertText, replyWith } = port;
   return (
     <div className={styles.actions}>
       <CopyButton text={text} label={s.copyText} ariaLabel={`${s.copyText}: ${e.title}`} />
       <CopyButton text={text} html={html} label={s.copyRich} ariaLabel={`${s.copyRich}: ${e.title}`} />
-      {insertText ? <HostAction label={s.insert} ariaLabel={`${s.insert}: ${e.title}`} run={() => insertText(text, html)} /> : null}
-      {replyWith ? <HostAction label={s.replyWith} ariaLabel={`${s.replyWith}: ${e.title}`} run={() => replyWith(text, html)} /> : null}
+      {insertText ? (
+        <HostAction label={s.insert} ariaLabel={`${s.insert}: ${e.title}`} run={() => insertText(text, html)} />
+      ) : null}
+      {replyWith ? (
+        <HostAction label={s.replyWith} ariaLabel={`${s.replyWith}: ${e.title}`} run={() => replyWith(text, html)} />
+      ) : null}
     </div>
   );
 }

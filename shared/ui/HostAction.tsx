@@ -31,7 +31,12 @@ export function HostAction(props: {
     }
   };
   return (
-    <Button appearance={props.appearance ?? 'secondary'} size={props.size ?? 'small'} aria-label={props.ariaLabel} onClick={onClick}>
+    <Button
+      appearance={props.appearance ?? 'secondary'}
+      size={props.size ?? 'small'}
+      aria-label={props.ariaLabel}
+      onClick={onClick}
+    >
       {done ? (props.doneLabel ?? s.done) : props.label}
     </Button>
   );

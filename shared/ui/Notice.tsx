@@ -22,7 +22,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorStatusWarningBackground1,
     border: `1px solid ${tokens.colorStatusWarningBorder1}`,
   },
-  error: { backgroundColor: tokens.colorStatusDangerBackground1, border: `1px solid ${tokens.colorStatusDangerBorder1}` },
+  error: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    border: `1px solid ${tokens.colorStatusDangerBorder1}`,
+  },
   icon: { flexShrink: 0, marginTop: '2px' },
   iconInfo: { color: tokens.colorNeutralForeground3 },
   iconWarning: { color: tokens.colorStatusWarningForeground1 },

@@ -1,7 +1,7 @@
 // To and Cc, each contact with what it is for, and a copy button for its address.
 // A contact whose address comes from a setting that is empty says so and offers the settings.
 import { mergeClasses, useId } from '@fluentui/react-components';
-import type { RecipientOut } from '../core/types';
+import type { RecipientOut } from '../core/model/types';
 import { CopyButton } from './CopyButton';
 import { HostAction } from './HostAction';
 import { SettingNotSet } from './SettingNotSet';

@@ -1,7 +1,7 @@
 // Instant lookup results: contacts (copy the address), services, excerpts and imported clauses
 // (copy with citation).
 import { mergeClasses } from '@fluentui/react-components';
-import type { SearchHit } from '../core/types';
+import type { SearchHit } from '../core/model/types';
 import { CopyButton } from './CopyButton';
 import { ExcerptActions, ExcerptBody } from './ExcerptList';
 import { useUi } from './shell';

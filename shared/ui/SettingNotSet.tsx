@@ -3,7 +3,12 @@
 import { Button } from '@fluentui/react-components';
 import { useUi } from './shell';
 
-export function SettingNotSet(props: { label: string; testId: string; buttonClassName?: string; textClassName?: string }) {
+export function SettingNotSet(props: {
+  label: string;
+  testId: string;
+  buttonClassName?: string;
+  textClassName?: string;
+}) {
   const { port } = useUi();
   if (!port.openSettings) {
     return (
@@ -14,7 +19,13 @@ export function SettingNotSet(props: { label: string; testId: string; buttonClas
   }
   const open = port.openSettings;
   return (
-    <Button appearance="outline" size="small" className={props.buttonClassName} onClick={() => open()} data-testid={props.testId}>
+    <Button
+      appearance="outline"
+      size="small"
+      className={props.buttonClassName}
+      onClick={() => open()}
+      data-testid={props.testId}
+    >
       {props.label}
     </Button>
   );

@@ -12,8 +12,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { checkSettings, type Settings } from '../core/settings';
-import { LANGS, SETTING_KEYS, type SettingKey } from '../core/keys';
+import { checkSettings, type Settings } from '../core/settings/check';
+import { LANGS, SETTING_KEYS, type SettingKey } from '../core/model/vocabulary';
 import type { UiStrings } from './i18n';
 import type { SettingsState } from './port';
 import { useUi } from './shell';
@@ -24,7 +24,15 @@ const useStyles = makeStyles({
 });
 
 // The order a person fills them in.
-const ORDER: SettingKey[] = ['rsoName', 'rsoEmail', 'dutyStation', 'senderName', 'opsCentrePhone', 'opsCentreEmail', 'language'];
+const ORDER: SettingKey[] = [
+  'rsoName',
+  'rsoEmail',
+  'dutyStation',
+  'senderName',
+  'opsCentrePhone',
+  'opsCentreEmail',
+  'language',
+];
 
 type Errors = Partial<Record<SettingKey, string>>;
 
@@ -95,7 +103,9 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
       ) : null}
       {props.state.ignored && props.state.ignored.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{s.ignoredStored(props.state.ignored.map((k) => s.field[k].label).join(', '))}</MessageBarBody>
+          <MessageBarBody>
+            {s.ignoredStored(props.state.ignored.map((k) => s.field[k].label).join(', '))}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {ORDER.map((key) => {

@@ -1,7 +1,7 @@
 // What the situation looks like, how sure the core is, and why: the matched phrases and
 // the source sentence behind the route. A person who disagrees picks another situation.
 import { mergeClasses, useId } from '@fluentui/react-components';
-import type { ExplanationItem, Suggestion } from '../core/types';
+import type { ExplanationItem, Suggestion } from '../core/model/types';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
 
@@ -45,7 +45,9 @@ export function SuggestionCard(props: {
             {suggestion.scenario.title}
           </h2>
         </div>
-        <span className={percent >= 60 ? styles.pill : mergeClasses(styles.pill, styles.pillNeutral)}>{s.confidence(percent)}</span>
+        <span className={percent >= 60 ? styles.pill : mergeClasses(styles.pill, styles.pillNeutral)}>
+          {s.confidence(percent)}
+        </span>
       </div>
       {why.length > 0 ? (
         <details open>

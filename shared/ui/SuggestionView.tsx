@@ -1,8 +1,8 @@
 // One suggestion, in the order a person needs it: call first (when urgent), the situation
 // and why, who to write to, the excerpts to quote, and the draft.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../core/schema';
-import type { Suggestion } from '../core/types';
+import type { Lang } from '../core/pack/schema';
+import type { Suggestion } from '../core/model/types';
 import { DraftPreview } from './DraftPreview';
 import { ExcerptList } from './ExcerptList';
 import { RecipientList } from './RecipientList';

@@ -1,6 +1,6 @@
 // "Call first": for an incident the 24/7 Operations Centre is phoned before anyone writes.
 // Shows the configured number as a tel: link, or says plainly that it is not set.
-import type { Suggestion } from '../core/types';
+import type { Suggestion } from '../core/model/types';
 import { CopyButton } from './CopyButton';
 import { Notice } from './Notice';
 import { SettingNotSet } from './SettingNotSet';

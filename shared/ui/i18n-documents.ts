@@ -1,7 +1,7 @@
 // Every sentence of the options page's documents section, in English, French and Spanish.
 // Beside i18n.ts rather than in it: the popup and the options page share i18n.ts as one module,
 // so anything in it is downloaded by the popup too, whose script budget has no room for these.
-import type { Lang } from '../core/keys';
+import type { Lang } from '../core/model/vocabulary';
 
 export interface DocumentStrings {
   heading: string;
@@ -65,8 +65,10 @@ const documentsEn: DocumentStrings = {
   importButton: 'Import',
   importing: 'Importing…',
   cancel: 'Cancel',
-  imported: (title, n) => `“${title}” imported: ${n === 1 ? '1 clause' : `${n} clauses`}. Search them from the toolbar button.`,
-  replaced: (title, n) => `“${title}” imported again: ${n === 1 ? '1 clause' : `${n} clauses`}, replacing the earlier copy.`,
+  imported: (title, n) =>
+    `“${title}” imported: ${n === 1 ? '1 clause' : `${n} clauses`}. Search them from the toolbar button.`,
+  replaced: (title, n) =>
+    `“${title}” imported again: ${n === 1 ? '1 clause' : `${n} clauses`}, replacing the earlier copy.`,
   pdfTitle: 'PDF files go through the command line',
   pdfText:
     'Reading PDFs would make this extension several times larger, so a PDF is first turned into a pack extension on your computer. Where Node.js is installed, run this command in the folder that holds the PDF, then import here the .json file it writes:',
@@ -76,9 +78,11 @@ const documentsEn: DocumentStrings = {
   notJson: 'This file is not valid JSON (it may be cut short, or edited by hand). Make it again with the command line.',
   invalid: 'This file is not a valid pack extension. Problems found, with their place in the file:',
   moreProblems: (n) => `…and ${n} more.`,
-  clash: (other) => `Clauses in this file have the same ids as those of “${other}”. Remove “${other}” first, or make the file again with another --id.`,
+  clash: (other) =>
+    `Clauses in this file have the same ids as those of “${other}”. Remove “${other}” first, or make the file again with another --id.`,
   failedTitle: 'Not imported',
-  storeFailed: 'The document could not be stored in this browser (its storage may be turned off or full). Nothing was imported.',
+  storeFailed:
+    'The document could not be stored in this browser (its storage may be turned off or full). Nothing was imported.',
   loadFailed: 'The imported documents could not be read in this browser (its storage may be turned off or full).',
   importFailed: 'The import stopped unexpectedly. Reload this page and try again.',
   removeFailed: 'The document could not be removed from this browser’s storage. Reload this page and try again.',
@@ -98,7 +102,8 @@ const documentsFr: DocumentStrings = {
   removed: (title) => `« ${title} » supprimé.`,
   addHeading: 'Importer un document',
   fileLabel: 'Fichier',
-  fileHint: 'Une extension de pack (.json) créée avec la ligne de commande oss-assist, ou un fichier texte (.txt) ou Markdown (.md).',
+  fileHint:
+    'Une extension de pack (.json) créée avec la ligne de commande oss-assist, ou un fichier texte (.txt) ou Markdown (.md).',
   chooseFile: 'Choisir un fichier…',
   noFile: 'Aucun fichier choisi',
   titleLabel: 'Titre',
@@ -107,21 +112,28 @@ const documentsFr: DocumentStrings = {
   importButton: 'Importer',
   importing: 'Importation…',
   cancel: 'Annuler',
-  imported: (title, n) => `« ${title} » importé : ${n <= 1 ? `${n} clause` : `${n} clauses`}. Recherchez-les depuis le bouton de la barre d’outils.`,
-  replaced: (title, n) => `« ${title} » importé de nouveau : ${n <= 1 ? `${n} clause` : `${n} clauses`}, à la place de la copie précédente.`,
+  imported: (title, n) =>
+    `« ${title} » importé : ${n <= 1 ? `${n} clause` : `${n} clauses`}. Recherchez-les depuis le bouton de la barre d’outils.`,
+  replaced: (title, n) =>
+    `« ${title} » importé de nouveau : ${n <= 1 ? `${n} clause` : `${n} clauses`}, à la place de la copie précédente.`,
   pdfTitle: 'Les fichiers PDF passent par la ligne de commande',
   pdfText:
     'Lire les PDF rendrait cette extension plusieurs fois plus lourde : un PDF est donc d’abord converti en extension de pack sur votre ordinateur. Là où Node.js est installé, lancez cette commande dans le dossier du PDF, puis importez ici le fichier .json qu’elle crée :',
   copyCommand: 'Copier la commande',
   unsupported:
     'Ce type de fichier ne peut pas être importé ici. Choisissez une extension de pack (.json), un fichier texte (.txt) ou Markdown (.md) ; pour un PDF, utilisez la ligne de commande.',
-  notJson: 'Ce fichier n’est pas du JSON valide (il est peut-être tronqué, ou modifié à la main). Recréez-le avec la ligne de commande.',
-  invalid: 'Ce fichier n’est pas une extension de pack valide. Problèmes trouvés, avec leur emplacement dans le fichier :',
+  notJson:
+    'Ce fichier n’est pas du JSON valide (il est peut-être tronqué, ou modifié à la main). Recréez-le avec la ligne de commande.',
+  invalid:
+    'Ce fichier n’est pas une extension de pack valide. Problèmes trouvés, avec leur emplacement dans le fichier :',
   moreProblems: (n) => `… et ${n} de plus.`,
-  clash: (other) => `Des clauses de ce fichier ont les mêmes identifiants que celles de « ${other} ». Supprimez d’abord « ${other} », ou recréez le fichier avec un autre --id.`,
+  clash: (other) =>
+    `Des clauses de ce fichier ont les mêmes identifiants que celles de « ${other} ». Supprimez d’abord « ${other} », ou recréez le fichier avec un autre --id.`,
   failedTitle: 'Non importé',
-  storeFailed: 'Le document n’a pas pu être enregistré dans ce navigateur (son stockage est peut-être désactivé ou plein). Rien n’a été importé.',
-  loadFailed: 'Les documents importés n’ont pas pu être lus dans ce navigateur (son stockage est peut-être désactivé ou plein).',
+  storeFailed:
+    'Le document n’a pas pu être enregistré dans ce navigateur (son stockage est peut-être désactivé ou plein). Rien n’a été importé.',
+  loadFailed:
+    'Les documents importés n’ont pas pu être lus dans ce navigateur (son stockage est peut-être désactivé ou plein).',
   importFailed: 'L’importation s’est arrêtée de façon inattendue. Rechargez cette page et réessayez.',
   removeFailed: 'Le document n’a pas pu être supprimé du stockage de ce navigateur. Rechargez cette page et réessayez.',
 };
@@ -140,7 +152,8 @@ const documentsEs: DocumentStrings = {
   removed: (title) => `«${title}» quitado.`,
   addHeading: 'Importar un documento',
   fileLabel: 'Archivo',
-  fileHint: 'Una extensión de paquete (.json) creada con la línea de comandos oss-assist, o un archivo de texto (.txt) o Markdown (.md).',
+  fileHint:
+    'Una extensión de paquete (.json) creada con la línea de comandos oss-assist, o un archivo de texto (.txt) o Markdown (.md).',
   chooseFile: 'Elegir un archivo…',
   noFile: 'Ningún archivo elegido',
   titleLabel: 'Título',
@@ -149,23 +162,30 @@ const documentsEs: DocumentStrings = {
   importButton: 'Importar',
   importing: 'Importando…',
   cancel: 'Cancelar',
-  imported: (title, n) => `«${title}» importado: ${n === 1 ? '1 cláusula' : `${n} cláusulas`}. Búsquelas desde el botón de la barra de herramientas.`,
-  replaced: (title, n) => `«${title}» importado de nuevo: ${n === 1 ? '1 cláusula' : `${n} cláusulas`}, en lugar de la copia anterior.`,
+  imported: (title, n) =>
+    `«${title}» importado: ${n === 1 ? '1 cláusula' : `${n} cláusulas`}. Búsquelas desde el botón de la barra de herramientas.`,
+  replaced: (title, n) =>
+    `«${title}» importado de nuevo: ${n === 1 ? '1 cláusula' : `${n} cláusulas`}, en lugar de la copia anterior.`,
   pdfTitle: 'Los archivos PDF pasan por la línea de comandos',
   pdfText:
     'Leer archivos PDF haría esta extensión varias veces más pesada, así que un PDF se convierte primero en una extensión de paquete en su computadora. Donde esté instalado Node.js, ejecute este comando en la carpeta del PDF y luego importe aquí el archivo .json que crea:',
   copyCommand: 'Copiar el comando',
   unsupported:
     'Este tipo de archivo no se puede importar aquí. Elija una extensión de paquete (.json), un archivo de texto (.txt) o Markdown (.md); para un PDF, use la línea de comandos.',
-  notJson: 'Este archivo no es JSON válido (puede estar cortado o editado a mano). Vuelva a crearlo con la línea de comandos.',
+  notJson:
+    'Este archivo no es JSON válido (puede estar cortado o editado a mano). Vuelva a crearlo con la línea de comandos.',
   invalid: 'Este archivo no es una extensión de paquete válida. Problemas encontrados, con su lugar en el archivo:',
   moreProblems: (n) => `…y ${n} más.`,
-  clash: (other) => `Hay cláusulas de este archivo con los mismos identificadores que las de «${other}». Quite primero «${other}», o vuelva a crear el archivo con otro --id.`,
+  clash: (other) =>
+    `Hay cláusulas de este archivo con los mismos identificadores que las de «${other}». Quite primero «${other}», o vuelva a crear el archivo con otro --id.`,
   failedTitle: 'No importado',
-  storeFailed: 'No se pudo guardar el documento en este navegador (puede que su almacenamiento esté desactivado o lleno). No se importó nada.',
-  loadFailed: 'No se pudieron leer los documentos importados en este navegador (puede que su almacenamiento esté desactivado o lleno).',
+  storeFailed:
+    'No se pudo guardar el documento en este navegador (puede que su almacenamiento esté desactivado o lleno). No se importó nada.',
+  loadFailed:
+    'No se pudieron leer los documentos importados en este navegador (puede que su almacenamiento esté desactivado o lleno).',
   importFailed: 'La importación se detuvo de forma inesperada. Vuelva a cargar esta página e inténtelo de nuevo.',
-  removeFailed: 'No se pudo quitar el documento del almacenamiento de este navegador. Vuelva a cargar esta página e inténtelo de nuevo.',
+  removeFailed:
+    'No se pudo quitar el documento del almacenamiento de este navegador. Vuelva a cargar esta página e inténtelo de nuevo.',
 };
 
 export const DOCUMENT_STRINGS: Record<Lang, DocumentStrings> = { en: documentsEn, fr: documentsFr, es: documentsEs };

@@ -1,6 +1,6 @@
 // Every sentence the shared UI shows, in English, French and Spanish. The core's own
 // sentences (draft text, explanations) come from shared/core/messages.ts, already localised.
-import type { Lang, SettingKey } from '../core/schema';
+import type { Lang, SettingKey } from '../core/pack/schema';
 
 export interface UiStrings {
   appTitle: string;
@@ -162,8 +162,14 @@ const en: UiStrings = {
     dutyStation: { label: 'Duty station', hint: 'For example Goma or Cox’s Bazar.' },
     senderName: { label: 'Your name', hint: 'Used to sign drafts.' },
     language: { label: 'Language', hint: 'Language of this screen and of new drafts.' },
-    opsCentrePhone: { label: '24/7 Operations Centre phone', hint: 'International format: + and the country code first.' },
-    opsCentreEmail: { label: '24/7 Operations Centre email', hint: 'Where to write after an incident, once you have called.' },
+    opsCentrePhone: {
+      label: '24/7 Operations Centre phone',
+      hint: 'International format: + and the country code first.',
+    },
+    opsCentreEmail: {
+      label: '24/7 Operations Centre email',
+      hint: 'Where to write after an incident, once you have called.',
+    },
   },
   notEmail: 'This is not an email address (name@example.org).',
   notPhone: 'This is not a phone number. Use digits, spaces and an optional leading +.',
@@ -236,7 +242,8 @@ const fr: UiStrings = {
   call: (phone) => `Appeler le ${phone}`,
   numberNotSet: 'Numéro non renseigné — ouvrir les paramètres',
   settings: 'Paramètres',
-  settingsIntro: 'Ce que les sources ne peuvent pas savoir : votre RSO, votre lieu d’affectation et le numéro du Centre des opérations.',
+  settingsIntro:
+    'Ce que les sources ne peuvent pas savoir : votre RSO, votre lieu d’affectation et le numéro du Centre des opérations.',
   save: 'Enregistrer',
   saving: 'Enregistrement…',
   saved: 'Paramètres enregistrés.',
@@ -253,8 +260,14 @@ const fr: UiStrings = {
     dutyStation: { label: 'Lieu d’affectation', hint: 'Par exemple Goma ou Cox’s Bazar.' },
     senderName: { label: 'Votre nom', hint: 'Utilisé pour signer les projets.' },
     language: { label: 'Langue', hint: 'Langue de cet écran et des nouveaux projets.' },
-    opsCentrePhone: { label: 'Téléphone du Centre des opérations 24/7', hint: 'Format international : + et l’indicatif du pays d’abord.' },
-    opsCentreEmail: { label: 'Courriel du Centre des opérations 24/7', hint: 'Où écrire après un incident, une fois l’appel passé.' },
+    opsCentrePhone: {
+      label: 'Téléphone du Centre des opérations 24/7',
+      hint: 'Format international : + et l’indicatif du pays d’abord.',
+    },
+    opsCentreEmail: {
+      label: 'Courriel du Centre des opérations 24/7',
+      hint: 'Où écrire après un incident, une fois l’appel passé.',
+    },
   },
   notEmail: 'Ce n’est pas une adresse électronique (nom@exemple.org).',
   notPhone: 'Ce n’est pas un numéro de téléphone. Utilisez des chiffres, des espaces et éventuellement un + au début.',
@@ -262,7 +275,8 @@ const fr: UiStrings = {
   privacy: 'Fonctionne hors ligne. Rien de ce que vous sélectionnez ou saisissez n’est envoyé ni conservé.',
   loading: 'Chargement…',
   error: 'Une erreur s’est produite.',
-  documentsUnavailable: 'Vos documents importés n’ont pas pu être lus ; seules les directives intégrées sont consultées.',
+  documentsUnavailable:
+    'Vos documents importés n’ont pas pu être lus ; seules les directives intégrées sont consultées.',
 };
 
 const es: UiStrings = {
@@ -327,7 +341,8 @@ const es: UiStrings = {
   call: (phone) => `Llamar al ${phone}`,
   numberNotSet: 'Número sin configurar — abrir la configuración',
   settings: 'Configuración',
-  settingsIntro: 'Lo que las fuentes no pueden saber: su RSO, su lugar de destino y el número del Centro de Operaciones.',
+  settingsIntro:
+    'Lo que las fuentes no pueden saber: su RSO, su lugar de destino y el número del Centro de Operaciones.',
   save: 'Guardar',
   saving: 'Guardando…',
   saved: 'Configuración guardada.',
@@ -344,8 +359,14 @@ const es: UiStrings = {
     dutyStation: { label: 'Lugar de destino', hint: 'Por ejemplo Goma o Cox’s Bazar.' },
     senderName: { label: 'Su nombre', hint: 'Se usa para firmar los borradores.' },
     language: { label: 'Idioma', hint: 'Idioma de esta pantalla y de los nuevos borradores.' },
-    opsCentrePhone: { label: 'Teléfono del Centro de Operaciones 24/7', hint: 'Formato internacional: + y el código del país primero.' },
-    opsCentreEmail: { label: 'Correo del Centro de Operaciones 24/7', hint: 'Dónde escribir tras un incidente, una vez hecha la llamada.' },
+    opsCentrePhone: {
+      label: 'Teléfono del Centro de Operaciones 24/7',
+      hint: 'Formato internacional: + y el código del país primero.',
+    },
+    opsCentreEmail: {
+      label: 'Correo del Centro de Operaciones 24/7',
+      hint: 'Dónde escribir tras un incidente, una vez hecha la llamada.',
+    },
   },
   notEmail: 'No es una dirección de correo (nombre@ejemplo.org).',
   notPhone: 'No es un número de teléfono. Use cifras, espacios y, si quiere, un + al principio.',

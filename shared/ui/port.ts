@@ -1,7 +1,7 @@
 // The one small port each host implements. Every part is optional: a host offers
 // only what it can do (the browser cannot insert at a cursor; Outlook can), and the
 // UI shows only the actions a host offers. Each member does one thing.
-import type { Settings } from '../core/schema';
+import type { Settings } from '../core/pack/schema';
 
 export interface MailContext {
   mode: 'read' | 'compose';

@@ -2,7 +2,7 @@
 // region so copy/save results are announced to screen readers as well as shown.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../core/schema';
+import type { Lang } from '../core/pack/schema';
 import { stringsFor, uiLanguage, type UiStrings } from './i18n';
 import type { HostPort } from './port';
 import { useSystemTheme } from './theme';
@@ -49,7 +49,10 @@ export function Shell(props: { port: HostPort; language: 'auto' | Lang; children
     setStatus('');
     setTimeout(() => setStatus(message), 30);
   }, []);
-  const ui = useMemo<Ui>(() => ({ port: props.port, s: stringsFor(lang), lang, announce }), [props.port, lang, announce]);
+  const ui = useMemo<Ui>(
+    () => ({ port: props.port, s: stringsFor(lang), lang, announce }),
+    [props.port, lang, announce],
+  );
   return (
     <FluentProvider theme={theme} className={styles.root} lang={lang}>
       <UiContext.Provider value={ui}>

@@ -46,7 +46,9 @@ export async function serveAddin(): Promise<AddinServer> {
       return;
     }
     const fromOffice = url.pathname.startsWith('/office-js/');
-    const path = fromOffice ? file(OFFICE_JS_DIST, url.pathname.slice('/office-js'.length)) : file(ADDIN_DIST, url.pathname);
+    const path = fromOffice
+      ? file(OFFICE_JS_DIST, url.pathname.slice('/office-js'.length))
+      : file(ADDIN_DIST, url.pathname);
     if (!path) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;

@@ -9,8 +9,8 @@ import * as acorn from 'acorn';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADDIN_STRINGS } from '../../addin/messages';
-import { SEND_HANDLER_NAME } from '../../addin/send-handler';
+import { ADDIN_STRINGS } from '../../addin/src/messages';
+import { SEND_HANDLER_NAME } from '../../addin/src/send-handler';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 import { ADDIN_DIST, ROOT, serveAddin, type AddinServer } from './addin-server';
 import type { MockOptions } from '../fixtures/outlook-mock';
@@ -45,7 +45,12 @@ const STANDIN = readFileSync(join(ROOT, 'tests', 'fixtures', 'outlook-standin.js
 // it like every other outside request, and checks that nothing else tried to leave.
 const MICROSOFT = /(^|\.)(microsoft\.com|office\.com|office\.net|oaspapps\.com|live\.com|msocdn\.com)$/;
 
-const SETTINGS = { rsoEmail: 'rso.kabul@example.org', rsoName: 'A. Rahimi', dutyStation: 'Kabul', senderName: 'Field manager' };
+const SETTINGS = {
+  rsoEmail: 'rso.kabul@example.org',
+  rsoName: 'A. Rahimi',
+  dutyStation: 'Kabul',
+  senderName: 'Field manager',
+};
 const REFUSAL = {
   subject: 'Clearance refused for the Kandahar mission',
   body: 'UNDSS refused to give security clearance for our mission to Kandahar tomorrow. <script>alert(1)</script>',
@@ -60,7 +65,9 @@ const ORG_PACK = JSON.stringify({
   title: 'SAMPLE hosting MOU for tests',
   extends: 'iom-oss',
   documentKind: 'mou',
-  sources: [{ id: 'kabul-mou', title: 'SAMPLE host country MOU (not a real document)', url: null, updated: '2024-03-01' }],
+  sources: [
+    { id: 'kabul-mou', title: 'SAMPLE host country MOU (not a real document)', url: null, updated: '2024-03-01' },
+  ],
   excerpts: [
     {
       id: 'kabul-mou.4.2',
@@ -93,7 +100,11 @@ beforeAll(async () => {
   // `npm test` builds first; a lone `vitest --project e2e` builds the add-in itself.
   if (!['taskpane.html', 'send-check.js', 'manifest.xml'].every((f) => existsSync(join(ADDIN_DIST, f)))) {
     // Vitest sets NODE_ENV=test, which would give a development build of React.
-    execFileSync('npm', ['run', 'build:addin'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    execFileSync('npm', ['run', 'build:addin'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   server = await serveAddin();
   browser = await launchChromium();
@@ -183,7 +194,11 @@ describe('Outlook task pane in Chromium', () => {
     expect(draft!.htmlBody).not.toMatch(/<script/i);
 
     // Reply with an excerpt quoted (read mode only).
-    await page.getByTestId('excerpt').first().getByRole('button', { name: new RegExp(`^${s.replyWith}`) }).click();
+    await page
+      .getByTestId('excerpt')
+      .first()
+      .getByRole('button', { name: new RegExp(`^${s.replyWith}`) })
+      .click();
     await expect.poll(async () => (await outlookLog(page)).replies.length).toBe(1);
     const reply = (await outlookLog(page)).replies[0]!.htmlBody;
     expect(reply.length).toBeGreaterThan(20);
@@ -200,7 +215,9 @@ describe('Outlook task pane in Chromium', () => {
       { mode: 'compose', to: ['OSS@iom.int'], ...REFUSAL, stored: { settings: SETTINGS } },
       ORG_PACK,
     );
-    await expect.poll(() => page.getByTestId('org-pack').textContent()).toContain(t.orgPackLoaded('SAMPLE hosting MOU for tests'));
+    await expect
+      .poll(() => page.getByTestId('org-pack').textContent())
+      .toContain(t.orgPackLoaded('SAMPLE hosting MOU for tests'));
     const warning = page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@example.org' });
     await warning.waitFor();
     await page.screenshot({ path: join(SHOTS, 'taskpane-compose.png') });
@@ -208,7 +225,9 @@ describe('Outlook task pane in Chromium', () => {
     await warning.getByRole('button', { name: t.addThese('rso.kabul@example.org') }).click();
     await expect.poll(async () => (await outlookLog(page)).added.to).toEqual(['rso.kabul@example.org']);
     // Checked again: the RSO warning is gone, and OSS@iom.int was kept (only added, never removed).
-    await expect.poll(() => page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@example.org' }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@example.org' }).count())
+      .toBe(0);
 
     const clause = page.getByTestId('excerpt').filter({ hasText: '4.2 Security clearance' });
     await clause.getByRole('button', { name: new RegExp(`^${s.insert}`) }).click();
@@ -237,7 +256,10 @@ describe('Outlook task pane in Chromium', () => {
     await form.locator('input[name="rsoEmail"]').fill('rso.goma@example.org');
     await form.getByRole('button', { name: s.save }).click();
     await expect.poll(async () => (await outlookLog(page)).saved.length).toBe(1);
-    expect((await outlookLog(page)).saved[0]!.settings).toMatchObject({ rsoEmail: 'rso.goma@example.org', rsoName: 'B. Mutombo' });
+    expect((await outlookLog(page)).saved[0]!.settings).toMatchObject({
+      rsoEmail: 'rso.goma@example.org',
+      rsoName: 'B. Mutombo',
+    });
     // Back on the assistant, the suggestion now names the RSO.
     await page.getByTestId('recipient').filter({ hasText: 'rso.goma@example.org' }).waitFor();
     expect(errors).toEqual([]);
@@ -246,12 +268,16 @@ describe('Outlook task pane in Chromium', () => {
 
   it('explains what an old Outlook cannot do, and shows Outlook errors in the pane', async () => {
     const old = await openPane({ mode: 'compose', mailbox: '1.1', ...REFUSAL, to: ['OSS@iom.int'] });
-    await expect.poll(() => old.page.getByTestId('missing-features').textContent()).toContain(t.missingFeature.readBody);
+    await expect
+      .poll(() => old.page.getByTestId('missing-features').textContent())
+      .toContain(t.missingFeature.readBody);
     expect(await old.page.getByRole('button', { name: new RegExp(`^${s.insert}`) }).count()).toBe(0);
     await old.page.close();
 
     const failing = await openPane({ mode: 'read', ...REFUSAL, failBody: 'The item was moved.' });
-    await expect.poll(() => failing.page.getByTestId('pane-error').textContent()).toContain(`${t.readBody}: The item was moved.`);
+    await expect
+      .poll(() => failing.page.getByTestId('pane-error').textContent())
+      .toContain(`${t.readBody}: The item was moved.`);
     await failing.page.close();
 
     // The settings form is loaded on demand; a link that drops then is said, not a blank pane.
@@ -262,7 +288,9 @@ describe('Outlook task pane in Chromium', () => {
     await dropped.page.close();
 
     const broken = await openPane({ mode: 'read', ...REFUSAL, failReady: 'Host initialisation failed.' });
-    await expect.poll(() => broken.page.getByTestId('start-problem').textContent()).toBe(t.startFailed('Host initialisation failed.'));
+    await expect
+      .poll(() => broken.page.getByTestId('start-problem').textContent())
+      .toBe(t.startFailed('Host initialisation failed.'));
     // Still usable for search.
     await broken.page.getByTestId('query').fill('hostage');
     await broken.page.getByTestId('search-results').waitFor();
@@ -311,14 +339,25 @@ describe('built add-in files', () => {
     const prompt = await run({ mode: 'compose', ...REFUSAL, to: ['OSS@iom.int'], stored });
     expect(prompt.allowEvent).toBe(false);
     expect(prompt.errorMessage).toContain('rso.kabul@example.org');
-    expect(await run({ mode: 'compose', subject: 'Lunch', body: 'Noon at the canteen?', to: ['colleague@example.org'], stored })).toEqual({ allowEvent: true });
+    expect(
+      await run({
+        mode: 'compose',
+        subject: 'Lunch',
+        body: 'Noon at the canteen?',
+        to: ['colleague@example.org'],
+        stored,
+      }),
+    ).toEqual({ allowEvent: true });
   });
 
   it('ships the pages, icons and manifest, with office.js from the CDN', () => {
     const html = readFileSync(join(ADDIN_DIST, 'taskpane.html'), 'utf8');
     expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
-    expect(readFileSync(join(ADDIN_DIST, 'commands.html'), 'utf8')).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
-    for (const size of [16, 32, 64, 80, 128]) expect(existsSync(join(ADDIN_DIST, 'assets', `icon-${size}.png`))).toBe(true);
+    expect(readFileSync(join(ADDIN_DIST, 'commands.html'), 'utf8')).toContain(
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    );
+    for (const size of [16, 32, 64, 80, 128])
+      expect(existsSync(join(ADDIN_DIST, 'assets', `icon-${size}.png`))).toBe(true);
     // Sizes are checked against their budgets in budgets.test.ts.
     expect(readdirSync(join(ADDIN_DIST, 'assets')).some((f) => f.endsWith('.js'))).toBe(true);
   });

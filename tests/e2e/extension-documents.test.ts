@@ -6,17 +6,26 @@
 // Every document here is a SAMPLE written by this test — not the IOM–UNDSS MOU.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './browser';
-import { openExtensionPage as openPage, servePages, seriousAxeViolations , SHOTS } from './pages';
+import { openExtensionPage as openPage, servePages, seriousAxeViolations, SHOTS } from './pages';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 import { DOCUMENT_STRINGS } from '../../shared/ui/i18n-documents';
-import { importText } from '../../shared/core/import-text';
-import type { PackExtension } from '../../shared/core/schema';
-import { pdfCommand } from '../../entrypoints/options/file-kind';
+import { importText } from '../../shared/core/import/text';
+import type { DocumentPack } from '../../shared/core/pack/schema';
+import { pdfCommand } from '../../utils/file-type';
 import { SAMPLE_EN_TEXT, SAMPLE_FR_TEXT, SAMPLE_TITLE, SAMPLE_TITLE_FR } from '../fixtures/sample-documents';
 import { samplePdf } from '../fixtures/sample-pdf';
 
@@ -36,7 +45,7 @@ let server: Awaited<ReturnType<typeof servePages>>;
 let origin = '';
 let work = '';
 let frJson = '';
-let frExtension: PackExtension;
+let frExtension: DocumentPack;
 const requests: string[] = [];
 
 const openExtensionPage = (path: string, width?: number) => openPage(browser, path, width);
@@ -45,7 +54,8 @@ function choose(page: Page, name: string, content: string | Uint8Array, mimeType
   return page.getByTestId('document-file').setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
 }
 
-const listed = (page: Page) => page.getByTestId('document').evaluateAll((els) => els.map((e) => e.querySelector('span')?.textContent));
+const listed = (page: Page) =>
+  page.getByTestId('document').evaluateAll((els) => els.map((e) => e.querySelector('span')?.textContent));
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -63,11 +73,21 @@ beforeAll(async () => {
   writeFileSync(join(work, 'accord-exemple.pdf'), samplePdf([{ lines: SAMPLE_FR_TEXT.split('\n') }]));
   execFileSync(
     process.execPath,
-    [resolve('cli/oss-assist.mjs'), 'import-document', 'accord-exemple.pdf', '--title', SAMPLE_TITLE_FR, '--kind', 'mou', '--out', 'accord-exemple.json'],
+    [
+      resolve('cli/oss-assist.mjs'),
+      'import-document',
+      'accord-exemple.pdf',
+      '--title',
+      SAMPLE_TITLE_FR,
+      '--kind',
+      'mou',
+      '--out',
+      'accord-exemple.json',
+    ],
     { cwd: work, stdio: 'pipe' },
   );
   frJson = readFileSync(join(work, 'accord-exemple.json'), 'utf8');
-  frExtension = JSON.parse(frJson) as PackExtension;
+  frExtension = JSON.parse(frJson) as DocumentPack;
 
   // A local page, only to read the clipboard (Chromium lets web origins read it, not extension pages).
   server = await servePages('<!doctype html><title>reader</title>');
@@ -87,7 +107,9 @@ describe('documents imported on the options page', () => {
   it('ships no PDF reader: nothing from pdfjs is in the built extension', () => {
     const files = filesUnder(EXTENSION_DIR);
     expect(files.filter((f) => /pdf/i.test(f.slice(EXTENSION_DIR.length)))).toEqual([]);
-    const withPdfjs = files.filter((f) => /\.(js|mjs|html)$/.test(f) && /pdfjs-dist|GlobalWorkerOptions|getDocument\(/.test(readFileSync(f, 'utf8')));
+    const withPdfjs = files.filter(
+      (f) => /\.(js|mjs|html)$/.test(f) && /pdfjs-dist|GlobalWorkerOptions|getDocument\(/.test(readFileSync(f, 'utf8')),
+    );
     expect(withPdfjs).toEqual([]);
   });
 
@@ -108,13 +130,19 @@ describe('documents imported on the options page', () => {
     const textClauses = importText({ bytes: new TextEncoder().encode(SAMPLE_EN_TEXT), title: SAMPLE_TITLE });
     if (!textClauses.ok) throw new Error('the SAMPLE text does not import');
     const textCount = textClauses.summary.clauses;
-    await expect.poll(() => options.getByTestId('import-message').textContent()).toBe(d.imported(SAMPLE_TITLE, textCount));
+    await expect
+      .poll(() => options.getByTestId('import-message').textContent())
+      .toBe(d.imported(SAMPLE_TITLE, textCount));
 
     // From the keyboard this time: Enter on "Choose a file…" opens the browser's file dialog.
     const dialog = options.waitForEvent('filechooser');
     await options.getByRole('button', { name: d.chooseFile }).press('Enter');
-    await (await dialog).setFiles({ name: 'accord-exemple.json', mimeType: 'application/json', buffer: Buffer.from(frJson) });
-    await expect.poll(() => options.getByTestId('import-message').textContent()).toBe(d.imported(SAMPLE_TITLE_FR, frExtension.excerpts.length));
+    await (
+      await dialog
+    ).setFiles({ name: 'accord-exemple.json', mimeType: 'application/json', buffer: Buffer.from(frJson) });
+    await expect
+      .poll(() => options.getByTestId('import-message').textContent())
+      .toBe(d.imported(SAMPLE_TITLE_FR, frExtension.excerpts.length));
     expect(await listed(options)).toEqual([SAMPLE_TITLE, SAMPLE_TITLE_FR]);
     const meta = await options.getByTestId('document-meta').allTextContents();
     expect(meta[0]).toContain(`${d.kind.mou} · English · ${d.clauses(textCount)} · imported `);
@@ -126,7 +154,10 @@ describe('documents imported on the options page', () => {
     const card = options.getByTestId('documents').locator('..');
     await card.scrollIntoViewIfNeeded();
     const box = (await card.boundingBox())!;
-    await options.screenshot({ path: resolve(SHOTS, 'options-documents.png'), clip: { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 } });
+    await options.screenshot({
+      path: resolve(SHOTS, 'options-documents.png'),
+      clip: { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 },
+    });
 
     // The list is read back from storage: a reload shows the same.
     await options.reload();
@@ -141,7 +172,9 @@ describe('documents imported on the options page', () => {
     await expect.poll(() => message.textContent()).toContain(d.pdfTitle);
     expect(await message.textContent()).toContain(d.pdfText);
     expect(await options.getByTestId('pdf-command').textContent()).toBe(pdfCommand('MOU 2013.pdf'));
-    expect(pdfCommand('MOU 2013.pdf')).toBe('npx oss-assist import-document "MOU 2013.pdf" --title "MOU 2013" --out "MOU 2013.json"');
+    expect(pdfCommand('MOU 2013.pdf')).toBe(
+      'npx oss-assist import-document "MOU 2013.pdf" --title "MOU 2013" --out "MOU 2013.json"',
+    );
     expect(await seriousAxeViolations(options)).toEqual([]);
 
     await choose(options, 'broken.json', '{"type": "extension", ', 'application/json');
@@ -178,12 +211,17 @@ describe('documents imported on the options page', () => {
     expect(await hit.textContent()).not.toContain(`${s.source}: from`);
 
     await hit.getByRole('button', { name: `${s.copyRich}: ${UN_ID_TITLE}` }).click();
-    await expect.poll(() => hit.getByRole('button', { name: `${s.copyRich}: ${UN_ID_TITLE}` }).textContent()).toBe(s.copied);
+    await expect
+      .poll(() => hit.getByRole('button', { name: `${s.copyRich}: ${UN_ID_TITLE}` }).textContent())
+      .toBe(s.copied);
     const reader = await browser.context.newPage();
     await reader.goto(`${origin}/`);
     const copied = await reader.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
-      return { text: await (await item!.getType('text/plain')).text(), html: await (await item!.getType('text/html')).text() };
+      return {
+        text: await (await item!.getType('text/plain')).text(),
+        html: await (await item!.getType('text/html')).text(),
+      };
     });
     expect(copied.text).toBe(`“${UN_ID_CLAUSE}”\n— ${UN_ID_CITATION}`);
     expect(copied.html).toContain('<blockquote');
@@ -231,7 +269,9 @@ describe('documents imported on the options page', () => {
     const popup = await openExtensionPage('popup.html');
     // The French document is still joined (its clause comes up), the removed one is not.
     await popup.getByLabel(s.searchLabel).fill('carte d’identité');
-    await expect.poll(() => popup.getByTestId('search-hit').filter({ hasText: 'carte d’identité des Nations Unies' }).count()).toBe(1);
+    await expect
+      .poll(() => popup.getByTestId('search-hit').filter({ hasText: 'carte d’identité des Nations Unies' }).count())
+      .toBe(1);
     await popup.getByLabel(s.searchLabel).fill('UN ID');
     await expect.poll(() => popup.getByTestId('search-results').textContent()).not.toBe('');
     expect(await popup.getByTestId('search-hit').filter({ hasText: UN_ID_CLAUSE }).count()).toBe(0);
@@ -239,7 +279,10 @@ describe('documents imported on the options page', () => {
   });
 
   it('sent no request beyond the extension and the local clipboard page', () => {
-    const local = (u: string) => u.startsWith(`chrome-extension://${browser.extensionId}/`) || u.startsWith(`${origin}/`) || /^(data|blob|about):/.test(u);
+    const local = (u: string) =>
+      u.startsWith(`chrome-extension://${browser.extensionId}/`) ||
+      u.startsWith(`${origin}/`) ||
+      /^(data|blob|about):/.test(u);
     expect(requests.filter((u) => !local(u))).toEqual([]);
   });
 });

@@ -7,7 +7,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './browser';
-import { openExtensionPage as openPage, pressToolbarButton as press, selectText, servePages, seriousAxeViolations, tabIdOf as tabOf , SHOTS } from './pages';
+import {
+  openExtensionPage as openPage,
+  pressToolbarButton as press,
+  selectText,
+  servePages,
+  seriousAxeViolations,
+  tabIdOf as tabOf,
+  SHOTS,
+} from './pages';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -167,7 +175,9 @@ describe('browser extension', () => {
     const excerpt = popup.getByTestId('excerpt').first();
     const title = await excerpt.locator('span').first().textContent();
     await excerpt.getByRole('button', { name: `${s.copyRich}: ${title}` }).click();
-    await expect.poll(() => popup.getByRole('button', { name: `${s.copyRich}: ${title}` }).textContent()).toBe(s.copied);
+    await expect
+      .poll(() => popup.getByRole('button', { name: `${s.copyRich}: ${title}` }).textContent())
+      .toBe(s.copied);
     const rich = await readClipboard();
     expect(rich.html).toContain('<blockquote');
     expect(rich.html).toContain('IOM Emergency Manual');
@@ -202,7 +212,9 @@ describe('browser extension', () => {
     // Reduced motion so Fluent's colour transitions do not leave half-switched colours for axe.
     await popup.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await expect
-      .poll(() => popup.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor))
+      .poll(() =>
+        popup.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor),
+      )
       .not.toBe('rgb(250, 250, 250)');
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.screenshot({ path: resolve(SHOTS, 'popup-dark.png') });

@@ -6,7 +6,7 @@ import { extname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importMessage } from '../../shared/core/import-messages';
+import { importMessage } from '../../shared/core/import/messages';
 import { SAMPLE_TITLE, sampleAgreementPdf } from '../fixtures/sample-documents';
 import { samplePdf } from '../fixtures/sample-pdf';
 import { launchChromium, type Launched } from './browser';
@@ -17,7 +17,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 // loaded before the first import (it must not be: it is fetched on demand).
 const ENTRY = `
 import workerSrc from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
-import { importDocument } from '${ROOT}/shared/core/import.ts';
+import { importDocument } from '${ROOT}/shared/core/import/document.ts';
 window.pdfjsLoadedAtStart = performance.getEntriesByType('resource').some((r) => /pdf-|pdf\\.worker/.test(r.name));
 window.runImport = async (bytes, withWorker) => {
   const result = await importDocument({ bytes: new Uint8Array(bytes), fileName: 'sample.pdf', title: ${JSON.stringify(SAMPLE_TITLE)}, kind: 'mou', id: 'sample', workerSrc: withWorker ? workerSrc : undefined });
@@ -37,9 +37,17 @@ beforeAll(async () => {
   // Inside the project (git-ignored .cache/), so the build resolves packages from its node_modules.
   await mkdir(join(ROOT, '.cache'), { recursive: true });
   dir = await mkdtemp(join(ROOT, '.cache', 'import-browser-'));
-  await writeFile(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="./entry.js"></script>');
+  await writeFile(
+    join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><script type="module" src="./entry.js"></script>',
+  );
   await writeFile(join(dir, 'entry.js'), ENTRY);
-  await build({ root: dir, logLevel: 'warn', build: { outDir: join(dir, 'dist'), minify: false, target: 'es2022' }, server: { fs: { allow: [ROOT] } } });
+  await build({
+    root: dir,
+    logLevel: 'warn',
+    build: { outDir: join(dir, 'dist'), minify: false, target: 'es2022' },
+    server: { fs: { allow: [ROOT] } },
+  });
   server = createServer((req, res) => {
     const path = join(dir, 'dist', new URL(req.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html'));
     readFile(path).then(
@@ -62,14 +70,17 @@ afterAll(async () => {
 });
 
 const run = (bytes: Uint8Array, withWorker: boolean) =>
-  page.evaluate(([data, w]) => (window as unknown as { runImport(b: readonly number[], w: boolean): Promise<unknown> }).runImport(data, w), [
-    [...bytes],
-    withWorker,
-  ] as const);
+  page.evaluate(
+    ([data, w]) =>
+      (window as unknown as { runImport(b: readonly number[], w: boolean): Promise<unknown> }).runImport(data, w),
+    [[...bytes], withWorker] as const,
+  );
 
 describe('importing in the browser', () => {
   it('does not load pdfjs before an import', async () => {
-    expect(await page.evaluate(() => (window as unknown as { pdfjsLoadedAtStart: boolean }).pdfjsLoadedAtStart)).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { pdfjsLoadedAtStart: boolean }).pdfjsLoadedAtStart)).toBe(
+      false,
+    );
   });
 
   it.each([
@@ -93,7 +104,10 @@ describe('importing in the browser', () => {
   });
 
   it('says a scanned PDF needs OCR, and a protected one needs a password', async () => {
-    expect(await run(samplePdf([{ image: true }]), true)).toMatchObject({ ok: false, problem: { message: importMessage('pdf-needs-ocr') } });
+    expect(await run(samplePdf([{ image: true }]), true)).toMatchObject({
+      ok: false,
+      problem: { message: importMessage('pdf-needs-ocr') },
+    });
     expect(await run(samplePdf([{ lines: ['SAMPLE'] }], { encrypted: true }), true)).toMatchObject({
       ok: false,
       problem: { message: importMessage('pdf-encrypted') },

@@ -1,9 +1,9 @@
 // A PDF as real tools write it (subset fonts, per-glyph positioning, running header and footer),
 // printed by Chromium from a SAMPLE page written here — invented text, not any real agreement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractPdfText } from '../../shared/core/pdf';
-import type { ClauseExcerpt } from '../../shared/core/schema';
-import { segmentDocument } from '../../shared/core/segment';
+import { extractPdfText } from '../../shared/core/import/pdf';
+import type { ClauseExcerpt } from '../../shared/core/pack/schema';
+import { segmentDocument } from '../../shared/core/import/segment';
 import { launchChromium, type Launched } from './browser';
 
 const TITLE = 'SAMPLE agreement for tests — not the IOM–UNDSS MOU';
@@ -19,7 +19,8 @@ function sampleHtml(): string {
     html += '<p>(a) first item;<br>(b) second item.</p>';
   }
   html += '<h2>Background</h2>';
-  for (let k = 1; k <= 4; k++) html += `<p>Unnumbered paragraph ${k} of the sample background, long enough to wrap onto a second printed line of text.</p>`;
+  for (let k = 1; k <= 4; k++)
+    html += `<p>Unnumbered paragraph ${k} of the sample background, long enough to wrap onto a second printed line of text.</p>`;
   return `${html}</body></html>`;
 }
 
@@ -35,7 +36,8 @@ beforeAll(async () => {
     format: 'A4',
     displayHeaderFooter: true,
     headerTemplate: '<div style="font-size:8px;width:100%;text-align:center">SAMPLE running header</div>',
-    footerTemplate: '<div style="font-size:8px;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+    footerTemplate:
+      '<div style="font-size:8px;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
     margin: { top: '2cm', bottom: '2cm' },
   });
   const result = await extractPdfText(new Uint8Array(pdf));
@@ -52,7 +54,9 @@ describe('a PDF printed by Chromium', () => {
   it('yields every numbered clause with its page, in order', () => {
     expect(pages.length).toBeGreaterThanOrEqual(2);
     const numbered = excerpts.filter((e) => /^\d\.\d /.test(e.text)).map((e) => e.id);
-    expect(numbered).toEqual(Array.from({ length: 30 }, (_, i) => `printed.art-${Math.floor(i / 5) + 1}-${(i % 5) + 1}`));
+    expect(numbered).toEqual(
+      Array.from({ length: 30 }, (_, i) => `printed.art-${Math.floor(i / 5) + 1}-${(i % 5) + 1}`),
+    );
     expect(excerpts.find((e) => e.id === 'printed.art-1-1')!.clause.page).toBe(1);
     expect(excerpts.find((e) => e.id === 'printed.art-6-5')!.clause.page).toBe(pages.length);
     expect(excerpts.find((e) => e.id === 'printed.art-3-5-b')!.text).toBe('(b) second item.');
@@ -78,7 +82,10 @@ describe('a PDF printed by Chromium', () => {
   });
 
   it('separates unnumbered paragraphs by the space between them', () => {
-    const background = excerpts.filter((e) => e.clause.path[0] === 'Background').map((e) => e.text).join('\n\n');
+    const background = excerpts
+      .filter((e) => e.clause.path[0] === 'Background')
+      .map((e) => e.text)
+      .join('\n\n');
     expect(background.split('\n\n')).toHaveLength(4);
   });
 });

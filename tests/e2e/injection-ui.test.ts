@@ -11,7 +11,6 @@ import { ROOT, serveAddin, type AddinServer } from './addin-server';
 import { launchChromium, type Launched } from './browser';
 import { pressToolbarButton, selectText, servePages, tabIdOf } from './pages';
 
-
 const s = UI_STRINGS.en;
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
 const STANDIN = readFileSync(join(ROOT, 'tests', 'fixtures', 'outlook-standin.js'), 'utf8');
@@ -23,11 +22,14 @@ const payload = (tag: string) =>
   `<svg id="pwned-${tag}-svg" onload="window.__pwned='${tag}-svg'"></svg>` +
   `<a id="pwned-${tag}-link" href="javascript:window.__pwned='${tag}-link'">details</a>`;
 
-const HOSTILE_EMAIL = (tag: string) => `Our driver was kidnapped near Goma this morning. No contact since ${payload(tag)} Please advise.`;
+const HOSTILE_EMAIL = (tag: string) =>
+  `Our driver was kidnapped near Goma this morning. No contact since ${payload(tag)} Please advise.`;
 
 async function traces(page: Page): Promise<{ elements: string[]; pwned: unknown }> {
   return page.evaluate(() => ({
-    elements: [...document.querySelectorAll('[id^="pwned"], [onerror], [onload], [href^="javascript:"], iframe, object, embed')].map((e) => e.outerHTML.slice(0, 120)),
+    elements: [
+      ...document.querySelectorAll('[id^="pwned"], [onerror], [onload], [href^="javascript:"], iframe, object, embed'),
+    ].map((e) => e.outerHTML.slice(0, 120)),
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
   }));
 }
@@ -44,7 +46,9 @@ describe('hostile text in the extension popup', () => {
   let browser: Launched;
   let server: Awaited<ReturnType<typeof servePages>>;
   let origin = '';
-  const MAIL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inbox</title></head><body><p id="mail">${HOSTILE_EMAIL('page')
+  const MAIL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inbox</title></head><body><p id="mail">${HOSTILE_EMAIL(
+    'page',
+  )
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')}</p></body></html>`;
 
@@ -56,7 +60,8 @@ describe('hostile text in the extension popup', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run "npm run build:ext" first`);
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+      throw new Error(`${EXTENSION_DIR} is missing: run "npm run build:ext" first`);
     server = await servePages({ '/mail.html': MAIL });
     origin = server.origin;
     browser = await launchChromium({ extensionDir: EXTENSION_DIR });
@@ -122,7 +127,14 @@ describe('hostile text in the Outlook pane', () => {
     title: 'Hostile org pack <b id="pwned-title">x</b>',
     extends: 'iom-oss',
     documentKind: 'mou',
-    sources: [{ id: 'hostile-src', title: 'Source <b id="pwned-source" onmouseover="window.__pwned=1">x</b>', url: null, updated: null }],
+    sources: [
+      {
+        id: 'hostile-src',
+        title: 'Source <b id="pwned-source" onmouseover="window.__pwned=1">x</b>',
+        url: null,
+        updated: null,
+      },
+    ],
     excerpts: [
       {
         id: 'hostile-src.1',
@@ -138,7 +150,8 @@ describe('hostile text in the Outlook pane', () => {
   });
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist', 'addin', 'taskpane.html'))) throw new Error('dist/addin is missing: run "npm run build:addin" first');
+    if (!existsSync(join(ROOT, 'dist', 'addin', 'taskpane.html')))
+      throw new Error('dist/addin is missing: run "npm run build:addin" first');
     server = await serveAddin();
     browser = await launchChromium();
   });
@@ -152,7 +165,9 @@ describe('hostile text in the Outlook pane', () => {
     server.setOrgPack(ORG_PACK);
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 380, height: 1000 });
-    await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+    );
     const standin = {
       mode: 'read',
       subject: `Driver kidnapped ${payload('subject')}`,
@@ -160,7 +175,9 @@ describe('hostile text in the Outlook pane', () => {
       to: ['me@example.org'],
       bodyType: 'html',
       body: `<p>${HOSTILE_EMAIL('body')}</p>`,
-      stored: { settings: { rsoEmail: 'rso@example.org', rsoName: '<img id="pwned-rso" src="x" onerror="window.__pwned=1">' } },
+      stored: {
+        settings: { rsoEmail: 'rso@example.org', rsoName: '<img id="pwned-rso" src="x" onerror="window.__pwned=1">' },
+      },
     };
     await page.addInitScript({ content: `${STANDIN}\ninstallOutlookStandin(${JSON.stringify(standin)});` });
     await page.goto(`${server.origin}/taskpane.html`);

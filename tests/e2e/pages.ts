@@ -18,7 +18,9 @@ const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 export const SHOTS = resolve(process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots');
 
 /** Serves one HTML page (or one per path, 404 otherwise) on 127.0.0.1 at a free port. */
-export async function servePages(pages: string | Record<string, string>): Promise<{ origin: string; close(): Promise<void> }> {
+export async function servePages(
+  pages: string | Record<string, string>,
+): Promise<{ origin: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const html = typeof pages === 'string' ? pages : pages[req.url ?? ''];
     if (html === undefined) res.writeHead(404).end();
@@ -69,7 +71,8 @@ export async function tabIdOf(browser: Launched, page: Page): Promise<number> {
   const ids = await worker.evaluate(async () =>
     (await chrome.tabs.query({ active: true })).filter((t) => !t.url?.startsWith('chrome-extension:')).map((t) => t.id),
   );
-  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`expected one active page tab, got ${ids.join(',')}`);
+  if (ids.length !== 1 || typeof ids[0] !== 'number')
+    throw new Error(`expected one active page tab, got ${ids.join(',')}`);
   return ids[0];
 }
 
@@ -79,10 +82,15 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
     type Violation = { id: string; impact: string; help: string; nodes: { html: string; failureSummary?: string }[] };
-    const axe = (globalThis as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: Violation[] }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(' | ')}`,
+      );
   });
 }

@@ -1,0 +1,26 @@
+// Entry of the send-time script (dist/addin/send-check.js, one IIFE). Outlook loads it in
+// commands.html (Outlook on the web, new Outlook) or alone (classic Outlook on Windows) and
+// calls the function manifest.xml names in LaunchEvent FunctionName.
+// First: the built-ins classic Outlook's ES2016 runtime lacks.
+import './es2016-polyfills';
+// Straight from the modules it needs, not the core's index: this script must stay small
+// (no search UI, no email parser, no schema validation of the pack the tests validate).
+import { createAssistant, type Assistant } from '../../shared/core/assist/assistant';
+import { DEFAULT_PACK } from '../../shared/core/pack/default-pack';
+import { createSendHandler, SEND_HANDLER_NAME, type CheckDraft } from './send-handler';
+
+let assistant: Assistant | null = null;
+
+// Built on the first send, not at load: loading must stay cheap and cannot fail.
+const checkDraft: CheckDraft = (draft, settings) => {
+  assistant ??= createAssistant(DEFAULT_PACK);
+  return assistant.checkDraft(draft, settings);
+};
+
+// Not globalThis (ES2020): the classic Outlook runtime may not have it.
+const office = typeof Office === 'undefined' ? undefined : Office;
+if (office) {
+  const handler = createSendHandler({ office, checkDraft });
+  // Outlook ignores the handler's return value; the handler itself never rejects.
+  office.actions?.associate(SEND_HANDLER_NAME, (event: Office.MailboxEvent) => void handler(event));
+}

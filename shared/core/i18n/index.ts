@@ -1,0 +1,3 @@
+// Every sentence the core says to a person, in English, French and Spanish (messages.ts);
+// tests import these instead of repeating the words. The UI's own labels live in shared/ui.
+export * from './messages';

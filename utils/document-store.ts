@@ -1,0 +1,84 @@
+// The organisation's documents the person imported on the options page, kept in the
+// extension's own IndexedDB: no extra permission, room for large documents, and nothing
+// leaves the browser. Only documents live here (pack extensions), never email or page text.
+// The popup reads it too, so this file imports no schema library: every record was checked
+// (checkDocumentPack + applyDocumentPack) before the options page stored it.
+import type { DocumentPack } from '../shared/core/pack/schema';
+import type { Lang } from '../shared/core/model/vocabulary';
+
+const DB_NAME = 'oss-assist-documents';
+const STORE = 'documents';
+/** The record layout. A record of another version (an older extension) is left unread. */
+export const RECORD_VERSION = 1;
+
+export interface StoredDocument {
+  version: typeof RECORD_VERSION;
+  /** The extension's id: importing a document with the same id replaces it. */
+  id: string;
+  title: string;
+  kind: DocumentPack['documentKind'];
+  language: Lang;
+  clauses: number;
+  /** ISO 8601, when the person imported it. */
+  importedAt: string;
+  fileName: string;
+  extension: DocumentPack;
+}
+
+export type DocumentInfo = Omit<StoredDocument, 'extension' | 'version'>;
+
+export interface DocumentStore {
+  /** Every stored document, oldest import first. */
+  all(): Promise<StoredDocument[]>;
+  /** Adds a document, or replaces the one with the same id. */
+  put(doc: StoredDocument): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function open(factory: IDBFactory): Promise<IDBDatabase> {
+  const request = factory.open(DB_NAME, 1);
+  request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
+  return done(request);
+}
+
+export function createDocumentStore(factory: IDBFactory = globalThis.indexedDB): DocumentStore {
+  // One transaction per call, and the connection closed after it: a long-lived connection
+  // would block a later version upgrade from another page of the extension.
+  async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+    const db = await open(factory);
+    try {
+      const tx = db.transaction(STORE, mode);
+      // A write counts once its transaction has committed, not when its request succeeded.
+      const committed = new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+      });
+      const result = await done(work(tx.objectStore(STORE)));
+      await committed;
+      return result;
+    } finally {
+      db.close();
+    }
+  }
+  return {
+    async all() {
+      const records = (await run('readonly', (s) => s.getAll())) as StoredDocument[];
+      return records
+        .filter((r) => r?.version === RECORD_VERSION)
+        .sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+    },
+    async put(doc) {
+      await run('readwrite', (s) => s.put(doc));
+    },
+    async remove(id) {
+      await run('readwrite', (s) => s.delete(id));
+    },
+  };
+}
