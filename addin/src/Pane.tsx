@@ -161,6 +161,8 @@ export function Pane(props: {
             settings={state.settings}
             autoRead={port.inOutlook}
             ignoredSettings={state.ignored}
+            locked={state.locked}
+            onSettingsSaved={(settings) => setState((st) => ({ ...st, settings, ignored: [] }))}
           />
         </>
       )}

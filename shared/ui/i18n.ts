@@ -83,6 +83,30 @@ export interface UiStrings {
   error: string;
   /** The popup, when the documents imported on the options page cannot be read. */
   documentsUnavailable: string;
+  /** "Not sure": the router could not tell two situations apart. */
+  notSure: string;
+  notSureHint: string;
+  unreadable: string;
+  /** The footer's name of the browser extension (Outlook's comes from the add-in's strings). */
+  hostBrowser: string;
+  languageAutoOutlook: string;
+  rsoMovedToOss: string;
+  addRso: string;
+  draftBodyCopied: string;
+  draftCopiedWithHeaders: string;
+  urgentNothingSet: string;
+  setNumber: string;
+  welcomeTitle: string;
+  welcomeIntro: string;
+  welcomeSave: string;
+  welcomeLater: string;
+  yourRso: string;
+  rsoSearchNotSet: string;
+  pressSuggest: string;
+  staleNote: (date: string, source: string) => string;
+  quoted: string;
+  /** A label's colon, with the space French typography puts before it. */
+  colon: string;
 }
 
 const en: UiStrings = {
@@ -150,7 +174,7 @@ const en: UiStrings = {
   saving: 'Saving…',
   saved: 'Settings saved.',
   saveFailed: 'Could not save the settings.',
-  fixErrors: 'Please correct the fields marked below.',
+  fixErrors: 'Please correct the marked fields.',
   lockedField: 'Set by your organisation',
   managedNote: 'Some settings are set by your organisation and cannot be changed here.',
   ignoredStored: (fields) => `Some saved settings were not valid and are ignored: ${fields}.`,
@@ -178,16 +202,40 @@ const en: UiStrings = {
   loading: 'Loading…',
   error: 'Something went wrong.',
   documentsUnavailable: 'Your imported documents could not be read; only the built-in guidance is searched.',
+  notSure: 'Not sure',
+  notSureHint: 'The text fits more than one situation. Check it, or choose another situation below.',
+  unreadable: 'The text is mostly in a language the assistant does not read. Choose the situation yourself below.',
+  hostBrowser: 'Browser extension',
+  languageAutoOutlook: 'Automatic (Outlook language)',
+  rsoMovedToOss: 'Your RSO’s address is not set, so the draft goes to OSS. Add your RSO to reach them as well.',
+  addRso: 'Add your RSO',
+  draftBodyCopied:
+    'Your mail app opens with To, Cc and Subject. The message is too long for a mail link, so it is on the clipboard: paste it into the body.',
+  draftCopiedWithHeaders: 'Draft copied with To, Cc and Subject at the top.',
+  urgentNothingSet:
+    'Call your RSO or your office’s security focal point now. Then send the drafted message below to OSS.',
+  setNumber: 'Set the Operations Centre number',
+  welcomeTitle: 'Welcome to OSS Assist',
+  welcomeIntro:
+    'Four things the sources cannot know. Fill in what you have; you can change them later in the settings.',
+  welcomeSave: 'Save and start',
+  welcomeLater: 'Later',
+  yourRso: 'Your RSO',
+  rsoSearchNotSet: 'RSO address not set — set it',
+  pressSuggest: 'This looks like a message: choose “Suggest for this text” to see who to write to.',
+  staleNote: (date, source) => `Updated ${date} — check the ${source} for a newer version.`,
+  quoted: 'quoted from the message',
+  colon: ': ',
 };
 
 const fr: UiStrings = {
   appTitle: 'OSS Assist',
   menuFind: 'Trouver le bon contact OSS',
-  omniboxDefault: 'Rechercher contacts OSS, services et extraits de MOU : %s',
+  omniboxDefault: 'Rechercher contacts OSS, services et extraits de MOU : %s',
   searchLabel: 'Rechercher contacts, services et extraits de MOU, ou décrire la situation',
   searchPlaceholder: 'ex. refus au point de contrôle, RSO, évacuation',
   searchResults: (n) => (n <= 1 ? `${n} résultat` : `${n} résultats`),
-  noResults: 'Aucun résultat. Essayez un autre mot, ou choisissez « Suggérer pour ce texte ».',
+  noResults: 'Aucun résultat. Essayez un autre mot, ou choisissez « Suggérer pour ce texte ».',
   useSelection: 'Utiliser le texte sélectionné',
   useMessage: 'Utiliser ce message',
   suggestForText: 'Suggérer pour ce texte',
@@ -195,7 +243,7 @@ const fr: UiStrings = {
   noSelection:
     'Aucun texte n’est sélectionné sur cette page. Sélectionnez le texte du courriel et réessayez, ou collez-le dans la zone ci-dessus.',
   cannotReadPage:
-    'L’extension ne peut pas lire cette page. Sélectionnez le texte, faites un clic droit et choisissez « Trouver le bon contact OSS », ou collez-le dans la zone ci-dessus.',
+    'L’extension ne peut pas lire cette page. Sélectionnez le texte, faites un clic droit et choisissez « Trouver le bon contact OSS », ou collez-le dans la zone ci-dessus.',
   suggestionFor: 'Suggestion',
   textUsed: 'Texte utilisé',
   hitType: { contact: 'Contact', service: 'Service', excerpt: 'Extrait', clause: 'Clause' },
@@ -220,7 +268,7 @@ const fr: UiStrings = {
   scenario: 'Situation',
   confidence: (p) => `Confiance ${p} %`,
   why: 'Pourquoi cette suggestion',
-  otherScenario: 'Ce n’est pas ça ? Choisir une autre situation',
+  otherScenario: 'Ce n’est pas ça ? Choisir une autre situation',
   keepScenario: 'Meilleure correspondance',
   advice: 'Avant d’écrire',
   excerpts: 'Extraits du MOU et des directives',
@@ -230,28 +278,28 @@ const fr: UiStrings = {
   subject: 'Objet',
   body: 'Message',
   draftLanguage: 'Langue du projet',
-  missing: 'À compléter avant l’envoi :',
+  missing: 'À compléter avant l’envoi :',
   copyDraft: 'Copier le projet',
   openDraft: 'Ouvrir dans la messagerie',
   openNewMessage: 'Ouvrir comme nouveau message',
   draftCopiedTooLong:
-    'Le projet est trop long pour un lien de courriel ; il a été copié. Collez-le dans un nouveau message.',
+    'Le projet est trop long pour un lien de courriel ; il a été copié. Collez-le dans un nouveau message.',
   draftOpened: 'Projet ouvert dans votre messagerie.',
-  urgentTitle: 'Urgent : appelez d’abord',
+  urgentTitle: 'Urgent : appelez d’abord',
   urgentText: (name) => `Appelez le ${name} avant d’écrire.`,
   call: (phone) => `Appeler le ${phone}`,
   numberNotSet: 'Numéro non renseigné — ouvrir les paramètres',
   settings: 'Paramètres',
   settingsIntro:
-    'Ce que les sources ne peuvent pas savoir : votre RSO, votre lieu d’affectation et le numéro du Centre des opérations.',
+    'Ce que les sources ne peuvent pas savoir : votre RSO, votre lieu d’affectation et le numéro du Centre des opérations.',
   save: 'Enregistrer',
   saving: 'Enregistrement…',
   saved: 'Paramètres enregistrés.',
   saveFailed: 'Impossible d’enregistrer les paramètres.',
-  fixErrors: 'Veuillez corriger les champs signalés ci-dessous.',
+  fixErrors: 'Veuillez corriger les champs signalés.',
   lockedField: 'Défini par votre organisation',
   managedNote: 'Certains paramètres sont définis par votre organisation et ne peuvent pas être modifiés ici.',
-  ignoredStored: (fields) => `Certains paramètres enregistrés n’étaient pas valides et sont ignorés : ${fields}.`,
+  ignoredStored: (fields) => `Certains paramètres enregistrés n’étaient pas valides et sont ignorés\u202f: ${fields}.`,
   languageAuto: 'Automatique (langue du navigateur)',
   langName: { en: 'English', fr: 'Français', es: 'Español' },
   field: {
@@ -262,7 +310,7 @@ const fr: UiStrings = {
     language: { label: 'Langue', hint: 'Langue de cet écran et des nouveaux projets.' },
     opsCentrePhone: {
       label: 'Téléphone du Centre des opérations 24/7',
-      hint: 'Format international : + et l’indicatif du pays d’abord.',
+      hint: 'Format international : + et l’indicatif du pays d’abord.',
     },
     opsCentreEmail: {
       label: 'Courriel du Centre des opérations 24/7',
@@ -276,7 +324,33 @@ const fr: UiStrings = {
   loading: 'Chargement…',
   error: 'Une erreur s’est produite.',
   documentsUnavailable:
-    'Vos documents importés n’ont pas pu être lus ; seules les directives intégrées sont consultées.',
+    'Vos documents importés n’ont pas pu être lus ; seules les directives intégrées sont consultées.',
+  notSure: 'Pas sûr',
+  notSureHint: 'Le texte correspond à plusieurs situations. Vérifiez, ou choisissez une autre situation ci-dessous.',
+  unreadable:
+    'Le texte est surtout dans une langue que l’assistant ne lit pas. Choisissez vous-même la situation ci-dessous.',
+  hostBrowser: 'Extension de navigateur',
+  languageAutoOutlook: 'Automatique (langue d’Outlook)',
+  rsoMovedToOss:
+    'L’adresse de votre RSO n’est pas renseignée ; le projet part donc à l’OSS. Ajoutez votre RSO pour le joindre aussi.',
+  addRso: 'Ajouter votre RSO',
+  draftBodyCopied:
+    'Votre messagerie s’ouvre avec À, Cc et Objet. Le message est trop long pour un lien de courriel ; il est dans le presse-papiers : collez-le dans le corps du message.',
+  draftCopiedWithHeaders: 'Projet copié, avec À, Cc et Objet en tête.',
+  urgentNothingSet:
+    'Appelez maintenant votre RSO ou le point focal sécurité de votre bureau. Envoyez ensuite à l’OSS le message préparé ci-dessous.',
+  setNumber: 'Renseigner le numéro du Centre des opérations',
+  welcomeTitle: 'Bienvenue dans OSS Assist',
+  welcomeIntro:
+    'Quatre informations que les sources ne peuvent pas connaître. Remplissez ce que vous avez ; vous pourrez les modifier plus tard dans les paramètres.',
+  welcomeSave: 'Enregistrer et commencer',
+  welcomeLater: 'Plus tard',
+  yourRso: 'Votre RSO',
+  rsoSearchNotSet: 'Adresse du RSO non renseignée — la renseigner',
+  pressSuggest: 'Ceci ressemble à un message : choisissez « Suggérer pour ce texte » pour savoir à qui écrire.',
+  staleNote: (date, source) => `Mis à jour le ${date} — vérifiez s’il existe une version plus récente (${source}).`,
+  quoted: 'cité du message',
+  colon: '\u202f : ',
 };
 
 const es: UiStrings = {
@@ -347,7 +421,7 @@ const es: UiStrings = {
   saving: 'Guardando…',
   saved: 'Configuración guardada.',
   saveFailed: 'No se pudo guardar la configuración.',
-  fixErrors: 'Corrija los campos señalados abajo.',
+  fixErrors: 'Corrija los campos señalados.',
   lockedField: 'Definido por su organización',
   managedNote: 'Algunos valores los define su organización y no se pueden cambiar aquí.',
   ignoredStored: (fields) => `Algunos valores guardados no eran válidos y se ignoran: ${fields}.`,
@@ -375,6 +449,31 @@ const es: UiStrings = {
   loading: 'Cargando…',
   error: 'Se produjo un error.',
   documentsUnavailable: 'No se pudieron leer sus documentos importados; solo se busca en las directrices integradas.',
+  notSure: 'No es seguro',
+  notSureHint: 'El texto corresponde a más de una situación. Revíselo o elija otra situación abajo.',
+  unreadable: 'El texto está sobre todo en un idioma que el asistente no lee. Elija usted la situación abajo.',
+  hostBrowser: 'Extensión del navegador',
+  languageAutoOutlook: 'Automático (idioma de Outlook)',
+  rsoMovedToOss:
+    'La dirección de su RSO no está configurada, así que el borrador va a la OSS. Añada a su RSO para escribirle también.',
+  addRso: 'Añadir a su RSO',
+  draftBodyCopied:
+    'Su correo se abre con Para, CC y Asunto. El mensaje es demasiado largo para un enlace de correo, así que está en el portapapeles: péguelo en el cuerpo.',
+  draftCopiedWithHeaders: 'Borrador copiado, con Para, CC y Asunto al principio.',
+  urgentNothingSet:
+    'Llame ahora a su RSO o al punto focal de seguridad de su oficina. Después envíe a la OSS el mensaje preparado abajo.',
+  setNumber: 'Configurar el número del Centro de Operaciones',
+  welcomeTitle: 'Le damos la bienvenida a OSS Assist',
+  welcomeIntro:
+    'Cuatro datos que las fuentes no pueden conocer. Complete lo que tenga; podrá cambiarlos después en la configuración.',
+  welcomeSave: 'Guardar y empezar',
+  welcomeLater: 'Más tarde',
+  yourRso: 'Su RSO',
+  rsoSearchNotSet: 'Dirección del RSO sin configurar — configurarla',
+  pressSuggest: 'Esto parece un mensaje: elija «Sugerir para este texto» para saber a quién escribir.',
+  staleNote: (date, source) => `Actualizado el ${date}: compruebe si hay una versión más reciente (${source}).`,
+  quoted: 'citado del mensaje',
+  colon: ': ',
 };
 
 export const UI_STRINGS: Record<Lang, UiStrings> = { en, fr, es };

@@ -59,6 +59,11 @@ export const useSectionStyles = makeStyles({
   missingList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   blockAction: { display: 'flex', marginTop: tokens.spacingVerticalXS },
   unset: { alignSelf: 'flex-start', textAlign: 'start' },
+  pillWarning: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `1px solid ${tokens.colorStatusWarningBorder1}`,
+  },
   pillNeutral: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2 },
   link: {
     color: tokens.colorBrandForegroundLink,

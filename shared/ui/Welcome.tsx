@@ -1,0 +1,112 @@
+// The first-run set-up: the RSO's name and address, the duty station, the Operations Centre
+// number if the office has it, and the language. Fields an organisation set by policy are not
+// asked. Checked on "Save and start" with the settings form's own rules; "Later" skips it.
+import { useState, type FormEvent } from 'react';
+import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { checkSettings } from '../core/settings/check';
+import { LANGS } from '../core/model/vocabulary';
+import type { Settings } from '../core/pack/schema';
+import { fieldErrors } from './SettingsForm';
+import { useUi } from './shell';
+import { useSectionStyles } from './styles';
+import { dismissWelcome, welcomeFields, type WelcomeField } from './welcome-state';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function Welcome(props: {
+  settings: Settings;
+  locked: readonly (keyof Settings)[];
+  onDone: (saved: Settings | null) => void;
+}) {
+  const { s, port, announce } = useUi();
+  const styles = useStyles();
+  const section = useSectionStyles();
+  const fields = welcomeFields(props.locked);
+  const [values, setValues] = useState<Settings>(props.settings);
+  const [errors, setErrors] = useState<Partial<Record<WelcomeField, string>>>({});
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const found = fieldErrors(s, values);
+    const mine = Object.fromEntries(fields.flatMap((k) => (found[k] ? [[k, found[k]]] : [])));
+    setErrors(mine);
+    const checked = checkSettings(values);
+    if (!checked.ok || Object.keys(mine).length > 0) {
+      announce(s.fixErrors);
+      const first = fields.find((k) => mine[k]);
+      if (first) form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await port.saveSettings?.(checked.settings);
+      dismissWelcome();
+      announce(s.saved);
+      props.onDone(checked.settings);
+    } catch {
+      announce(s.saveFailed);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={section.section} aria-labelledby="welcome-title" data-testid="welcome">
+      <h2 id="welcome-title" className={styles.title}>
+        {s.welcomeTitle}
+      </h2>
+      <span className={section.muted}>{s.welcomeIntro}</span>
+      <form className={styles.form} onSubmit={(e) => void onSubmit(e)} noValidate>
+        {fields.map((key) => (
+          <Field
+            key={key}
+            label={s.field[key].label}
+            hint={key === 'rsoEmail' || key === 'opsCentrePhone' ? s.field[key].hint : undefined}
+            validationState={errors[key] ? 'error' : undefined}
+            validationMessage={errors[key]}
+          >
+            {key === 'language' ? (
+              <Select
+                name={key}
+                value={values.language}
+                onChange={(_, d) => setValues((v) => ({ ...v, language: d.value as Settings['language'] }))}
+              >
+                <option value="auto">{port.surface === 'mail-client' ? s.languageAutoOutlook : s.languageAuto}</option>
+                {LANGS.map((l) => (
+                  <option key={l} value={l}>
+                    {s.langName[l]}
+                  </option>
+                ))}
+              </Select>
+            ) : (
+              <Input
+                name={key}
+                type={key === 'rsoEmail' ? 'email' : key === 'opsCentrePhone' ? 'tel' : 'text'}
+                value={values[key]}
+                autoComplete="off"
+                onChange={(_, d) => setValues((v) => ({ ...v, [key]: d.value }))}
+              />
+            )}
+          </Field>
+        ))}
+        <div className={section.actions}>
+          <Button type="submit" appearance="primary" disabled={busy}>
+            {s.welcomeSave}
+          </Button>
+          <Button
+            onClick={() => {
+              dismissWelcome();
+              props.onDone(null);
+            }}
+          >
+            {s.welcomeLater}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
