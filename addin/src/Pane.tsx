@@ -8,11 +8,12 @@ import { AssistantApp } from '../../shared/ui/App';
 import { Notice } from '../../shared/ui/Notice';
 import { Shell, useUi } from '../../shared/ui/shell';
 import type { SettingsState } from '../../shared/ui/port';
-import { ComposeCheck } from './ComposeCheck';
 import type { OfficePort } from './office-port';
 import type { OrgPackResult } from './org-pack';
 import { withErrorReport } from './report-errors';
 
+// Only a message being written has a compose check: read mode never loads it.
+const ComposeCheck = lazy(() => import('./ComposeCheck').then((m) => ({ default: m.ComposeCheck })));
 // Loaded when the person opens the settings, not with the pane: most opens never need it.
 const SettingsForm = lazy(() => import('../../shared/ui/SettingsForm').then((m) => ({ default: m.SettingsForm })));
 
@@ -154,7 +155,9 @@ export function Pane(props: {
       ) : (
         <>
           {port.mode === 'compose' ? (
-            <ComposeCheck port={hostPort} pack={props.pack} settings={state.settings} t={t} />
+            <Suspense fallback={null}>
+              <ComposeCheck port={hostPort} pack={props.pack} settings={state.settings} t={t} />
+            </Suspense>
           ) : null}
           <AssistantApp
             pack={props.pack}

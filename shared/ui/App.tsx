@@ -7,8 +7,6 @@ import { assistantFor } from '../core/assist/assistant';
 import type { Lang, Pack, Settings } from '../core/pack/schema';
 import type { MailContext } from './port';
 import { Notice } from './Notice';
-import { SearchResults } from './SearchResults';
-import { SuggestionView } from './SuggestionView';
 import { RsoCard } from './RsoCard';
 import { useUi } from './shell';
 import { SourcesContext, sourceLookup } from './stale';
@@ -17,6 +15,12 @@ import { shouldWelcome, welcomeDismissed } from './welcome-state';
 
 // The first-run set-up, loaded only when it is shown (a fresh install), never on a normal open.
 const Welcome = lazy(() => import('./Welcome').then((m) => ({ default: m.Welcome })));
+// The suggestion is not on the first screen: its code loads right after first paint (below),
+// which keeps the popup's and the pane's first load within their budgets.
+const loadSuggestionView = () => import('./SuggestionView');
+const SuggestionView = lazy(() => loadSuggestionView().then((m) => ({ default: m.SuggestionView })));
+const loadSearchResults = () => import('./SearchResults');
+const SearchResults = lazy(() => loadSearchResults().then((m) => ({ default: m.SearchResults })));
 
 /** A paste this long is an email to route, not words to look up: suggest at once. */
 const PASTED_EMAIL = 80;
@@ -141,11 +145,14 @@ export function AssistantApp(props: {
   useEffect(() => {
     // Typing after the shortcut goes into the box.
     queryRef.current?.focus();
+    void loadSuggestionView();
+    void loadSearchResults();
     if (props.autoRead) void readContext(true);
     // Only when the view opens: later reads are the person's choice.
   }, []);
 
   const typed = query.trim() !== '';
+  const answered = suggestion !== null;
   const showWelcome =
     welcome &&
     props.settingsReady !== false &&
@@ -221,28 +228,31 @@ export function AssistantApp(props: {
             }}
           />
         </div>
-        {/* The primary button follows what the person did: typed or pasted → Suggest. */}
-        <div className={section.actions}>
-          {typed ? (
-            <Button appearance="primary" onClick={() => suggestFor(query)} data-testid="suggest">
-              {s.suggestForText}
-            </Button>
-          ) : null}
-          {port.readContext ? (
-            <Button
-              appearance={typed ? 'secondary' : 'primary'}
-              onClick={() => void readContext(false)}
-              disabled={ctxState === 'reading'}
-            >
-              {port.surface === 'mail-client' ? s.useMessage : s.useSelection}
-            </Button>
-          ) : null}
-          {!typed ? (
-            <Button disabled data-testid="suggest">
-              {s.suggestForText}
-            </Button>
-          ) : null}
-        </div>
+        {/* The primary button follows what the person did: typed or pasted → Suggest. Once the
+            answer for this text is shown, the row steps aside so the answer fits the first screen. */}
+        {answered ? null : (
+          <div className={section.actions}>
+            {typed ? (
+              <Button appearance="primary" onClick={() => suggestFor(query)} data-testid="suggest">
+                {s.suggestForText}
+              </Button>
+            ) : null}
+            {port.readContext ? (
+              <Button
+                appearance={typed ? 'secondary' : 'primary'}
+                onClick={() => void readContext(false)}
+                disabled={ctxState === 'reading'}
+              >
+                {port.surface === 'mail-client' ? s.useMessage : s.useSelection}
+              </Button>
+            ) : null}
+            {!typed ? (
+              <Button disabled data-testid="suggest">
+                {s.suggestForText}
+              </Button>
+            ) : null}
+          </div>
+        )}
         {ctxState === 'reading' ? <span className={section.muted}>{s.readingSelection}</span> : null}
         {ctxState === 'none' || ctxState === 'unreadable' ? (
           <Notice intent="info" live="polite" data-testid="context-message">
@@ -251,18 +261,23 @@ export function AssistantApp(props: {
         ) : null}
         {suggestion ? (
           <>
-            <details className={section.muted}>
-              <summary>{s.textUsed}</summary>
-              <p className={section.text}>{suggestText}</p>
-            </details>
-            <SuggestionView
-              suggestion={suggestion}
-              rsoIds={rsoIds}
-              scenarios={scenarios.map((sc) => ({ id: sc.id, title: sc.title[suggestion.language] }))}
-              picked={picked}
-              onPickScenario={setPicked}
-              onLanguage={setLanguage}
-            />
+            {/* The selected text or the message is not in the box: it can be looked at here. */}
+            {suggestText !== query ? (
+              <details className={section.muted}>
+                <summary>{s.textUsed}</summary>
+                <p className={section.text}>{suggestText}</p>
+              </details>
+            ) : null}
+            <Suspense fallback={<span className={section.muted}>{s.loading}</span>}>
+              <SuggestionView
+                suggestion={suggestion}
+                rsoIds={rsoIds}
+                scenarios={scenarios.map((sc) => ({ id: sc.id, title: sc.title[suggestion.language] }))}
+                picked={picked}
+                onPickScenario={setPicked}
+                onLanguage={setLanguage}
+              />
+            </Suspense>
           </>
         ) : typed ? (
           <>
@@ -272,7 +287,9 @@ export function AssistantApp(props: {
                 {s.pressSuggest}
               </span>
             ) : (
-              <SearchResults hits={hits} />
+              <Suspense fallback={null}>
+                <SearchResults hits={hits} />
+              </Suspense>
             )}
           </>
         ) : null}

@@ -1,7 +1,7 @@
 // To and Cc, each contact with what it is for, and a copy button for its address.
 // A contact whose address comes from a setting that is empty says so and offers the settings.
 import type { ReactNode } from 'react';
-import { mergeClasses, useId } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import type { RecipientOut } from '../core/model/types';
 import { CopyButton } from './CopyButton';
 import type { Outgoing } from './outgoing';
@@ -22,11 +22,6 @@ function Recipient(props: { r: RecipientOut; rsoIds: readonly string[]; movedToO
     <li className={styles.row} data-testid="recipient" data-contact={r.contactId} title={r.role}>
       <div className={styles.grow}>
         <span className={styles.strong}>{r.name}</span>
-        {!r.email && isRso && props.movedToOss ? (
-          <span className={styles.muted} data-testid="rso-missing">
-            {s.rsoMovedToOss}
-          </span>
-        ) : null}
         {r.email ? (
           <span className={styles.email}>{r.email}</span>
         ) : (
@@ -37,6 +32,11 @@ function Recipient(props: { r: RecipientOut; rsoIds: readonly string[]; movedToO
             textClassName={mergeClasses(styles.strong, styles.warning)}
           />
         )}
+        {!r.email && isRso && props.movedToOss ? (
+          <span className={styles.muted} data-testid="rso-missing">
+            {s.rsoMovedToOss}
+          </span>
+        ) : null}
       </div>
       {r.email ? <CopyButton text={r.email} label={s.copy} ariaLabel={s.copyAddress(r.name)} /> : null}
     </li>
@@ -54,7 +54,6 @@ export function RecipientList(props: {
   const { s, port } = useUi();
   const styles = useSectionStyles();
   const rsoIds = props.rsoIds ?? [];
-  const headingId = useId('recipients');
   const setRecipients = port.setRecipients;
   const group = (label: string, list: RecipientOut[], brand: boolean) =>
     list.length === 0 ? null : (
@@ -70,10 +69,8 @@ export function RecipientList(props: {
       </div>
     );
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
-        {s.recipients}
-      </h2>
+    // Titled for screen readers only: the To and Cc marks say it on screen, in less height.
+    <section className={styles.section} aria-label={s.recipients}>
       {group(s.to, props.out.to, true)}
       {group(s.cc, props.out.cc, false)}
       {setRecipients ? (

@@ -13,8 +13,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { checkSettings, type Settings } from '../core/settings/check';
-import { LANGS, SETTING_KEYS, type SettingKey } from '../core/model/vocabulary';
-import type { UiStrings } from './i18n';
+import { LANGS, type SettingKey } from '../core/model/vocabulary';
+import { fieldErrors } from './settings-errors';
 import type { SettingsState } from './port';
 import { useUi } from './shell';
 
@@ -35,24 +35,6 @@ const ORDER: SettingKey[] = [
 ];
 
 type Errors = Partial<Record<SettingKey, string>>;
-
-function messageFor(s: UiStrings, key: SettingKey): string {
-  if (key === 'rsoEmail' || key === 'opsCentreEmail') return s.notEmail;
-  if (key === 'opsCentrePhone') return s.notPhone;
-  return s.tooLong;
-}
-
-/** Problems from the core, one localised message per field. */
-export function fieldErrors(s: UiStrings, values: Settings): Errors {
-  const result = checkSettings(values);
-  if (result.ok) return {};
-  const errors: Errors = {};
-  for (const p of result.problems) {
-    const key = SETTING_KEYS.find((k) => new RegExp(`\\b${k}\\b`).test(p.path));
-    if (key) errors[key] = messageFor(s, key);
-  }
-  return errors;
-}
 
 export function SettingsForm(props: { state: SettingsState; onSaved?: (settings: Settings) => void }) {
   const { s, port, announce } = useUi();

@@ -17,7 +17,6 @@ export interface UiStrings {
   readingSelection: string;
   noSelection: string;
   cannotReadPage: string;
-  suggestionFor: string;
   textUsed: string;
   hitType: Record<'contact' | 'service' | 'excerpt' | 'clause', string>;
   copy: string;
@@ -61,7 +60,6 @@ export interface UiStrings {
   urgentTitle: string;
   urgentText: (name: string) => string;
   call: (phone: string) => string;
-  numberNotSet: string;
   settings: string;
   settingsIntro: string;
   save: string;
@@ -91,9 +89,7 @@ export interface UiStrings {
   hostBrowser: string;
   languageAutoOutlook: string;
   rsoMovedToOss: string;
-  addRso: string;
   draftBodyCopied: string;
-  draftCopiedWithHeaders: string;
   urgentNothingSet: string;
   setNumber: string;
   welcomeTitle: string;
@@ -104,7 +100,6 @@ export interface UiStrings {
   rsoSearchNotSet: string;
   pressSuggest: string;
   staleNote: (date: string, source: string) => string;
-  quoted: string;
   /** A label's colon, with the space French typography puts before it. */
   colon: string;
 }
@@ -124,7 +119,6 @@ const en: UiStrings = {
   noSelection: 'No text is selected on this page. Select the email text and try again, or paste it in the box above.',
   cannotReadPage:
     'This page cannot be read by the extension. Select the text, right-click and choose "Find the right OSS contact", or paste it in the box above.',
-  suggestionFor: 'Suggestion',
   textUsed: 'Text used',
   hitType: { contact: 'Contact', service: 'Service', excerpt: 'Excerpt', clause: 'Clause' },
   copy: 'Copy',
@@ -167,7 +161,6 @@ const en: UiStrings = {
   urgentTitle: 'Urgent: call first',
   urgentText: (name) => `Call the ${name} before writing.`,
   call: (phone) => `Call ${phone}`,
-  numberNotSet: 'Number not set — open settings',
   settings: 'Settings',
   settingsIntro: 'What the sources cannot know: your RSO, duty station and the Operations Centre number.',
   save: 'Save',
@@ -207,11 +200,9 @@ const en: UiStrings = {
   unreadable: 'The text is mostly in a language the assistant does not read. Choose the situation yourself below.',
   hostBrowser: 'Browser extension',
   languageAutoOutlook: 'Automatic (Outlook language)',
-  rsoMovedToOss: 'Your RSO’s address is not set, so the draft goes to OSS. Add your RSO to reach them as well.',
-  addRso: 'Add your RSO',
+  rsoMovedToOss: 'Until it is set, the draft goes to OSS.',
   draftBodyCopied:
     'Your mail app opens with To, Cc and Subject. The message is too long for a mail link, so it is on the clipboard: paste it into the body.',
-  draftCopiedWithHeaders: 'Draft copied with To, Cc and Subject at the top.',
   urgentNothingSet:
     'Call your RSO or your office’s security focal point now. Then send the drafted message below to OSS.',
   setNumber: 'Set the Operations Centre number',
@@ -224,7 +215,6 @@ const en: UiStrings = {
   rsoSearchNotSet: 'RSO address not set — set it',
   pressSuggest: 'This looks like a message: choose “Suggest for this text” to see who to write to.',
   staleNote: (date, source) => `Updated ${date} — check the ${source} for a newer version.`,
-  quoted: 'quoted from the message',
   colon: ': ',
 };
 
@@ -244,7 +234,6 @@ const fr: UiStrings = {
     'Aucun texte n’est sélectionné sur cette page. Sélectionnez le texte du courriel et réessayez, ou collez-le dans la zone ci-dessus.',
   cannotReadPage:
     'L’extension ne peut pas lire cette page. Sélectionnez le texte, faites un clic droit et choisissez « Trouver le bon contact OSS », ou collez-le dans la zone ci-dessus.',
-  suggestionFor: 'Suggestion',
   textUsed: 'Texte utilisé',
   hitType: { contact: 'Contact', service: 'Service', excerpt: 'Extrait', clause: 'Clause' },
   copy: 'Copier',
@@ -288,7 +277,6 @@ const fr: UiStrings = {
   urgentTitle: 'Urgent : appelez d’abord',
   urgentText: (name) => `Appelez le ${name} avant d’écrire.`,
   call: (phone) => `Appeler le ${phone}`,
-  numberNotSet: 'Numéro non renseigné — ouvrir les paramètres',
   settings: 'Paramètres',
   settingsIntro:
     'Ce que les sources ne peuvent pas savoir : votre RSO, votre lieu d’affectation et le numéro du Centre des opérations.',
@@ -331,12 +319,9 @@ const fr: UiStrings = {
     'Le texte est surtout dans une langue que l’assistant ne lit pas. Choisissez vous-même la situation ci-dessous.',
   hostBrowser: 'Extension de navigateur',
   languageAutoOutlook: 'Automatique (langue d’Outlook)',
-  rsoMovedToOss:
-    'L’adresse de votre RSO n’est pas renseignée ; le projet part donc à l’OSS. Ajoutez votre RSO pour le joindre aussi.',
-  addRso: 'Ajouter votre RSO',
+  rsoMovedToOss: 'En attendant, le projet part à l’OSS.',
   draftBodyCopied:
     'Votre messagerie s’ouvre avec À, Cc et Objet. Le message est trop long pour un lien de courriel ; il est dans le presse-papiers : collez-le dans le corps du message.',
-  draftCopiedWithHeaders: 'Projet copié, avec À, Cc et Objet en tête.',
   urgentNothingSet:
     'Appelez maintenant votre RSO ou le point focal sécurité de votre bureau. Envoyez ensuite à l’OSS le message préparé ci-dessous.',
   setNumber: 'Renseigner le numéro du Centre des opérations',
@@ -349,7 +334,6 @@ const fr: UiStrings = {
   rsoSearchNotSet: 'Adresse du RSO non renseignée — la renseigner',
   pressSuggest: 'Ceci ressemble à un message : choisissez « Suggérer pour ce texte » pour savoir à qui écrire.',
   staleNote: (date, source) => `Mis à jour le ${date} — vérifiez s’il existe une version plus récente (${source}).`,
-  quoted: 'cité du message',
   colon: '\u202f : ',
 };
 
@@ -369,7 +353,6 @@ const es: UiStrings = {
     'No hay texto seleccionado en esta página. Seleccione el texto del correo e inténtelo de nuevo, o péguelo en el cuadro de arriba.',
   cannotReadPage:
     'La extensión no puede leer esta página. Seleccione el texto, haga clic derecho y elija «Encontrar el contacto de OSS adecuado», o péguelo en el cuadro de arriba.',
-  suggestionFor: 'Sugerencia',
   textUsed: 'Texto utilizado',
   hitType: { contact: 'Contacto', service: 'Servicio', excerpt: 'Extracto', clause: 'Cláusula' },
   copy: 'Copiar',
@@ -413,7 +396,6 @@ const es: UiStrings = {
   urgentTitle: 'Urgente: llame primero',
   urgentText: (name) => `Llame al ${name} antes de escribir.`,
   call: (phone) => `Llamar al ${phone}`,
-  numberNotSet: 'Número sin configurar — abrir la configuración',
   settings: 'Configuración',
   settingsIntro:
     'Lo que las fuentes no pueden saber: su RSO, su lugar de destino y el número del Centro de Operaciones.',
@@ -454,12 +436,9 @@ const es: UiStrings = {
   unreadable: 'El texto está sobre todo en un idioma que el asistente no lee. Elija usted la situación abajo.',
   hostBrowser: 'Extensión del navegador',
   languageAutoOutlook: 'Automático (idioma de Outlook)',
-  rsoMovedToOss:
-    'La dirección de su RSO no está configurada, así que el borrador va a la OSS. Añada a su RSO para escribirle también.',
-  addRso: 'Añadir a su RSO',
+  rsoMovedToOss: 'Mientras tanto, el borrador va a la OSS.',
   draftBodyCopied:
     'Su correo se abre con Para, CC y Asunto. El mensaje es demasiado largo para un enlace de correo, así que está en el portapapeles: péguelo en el cuerpo.',
-  draftCopiedWithHeaders: 'Borrador copiado, con Para, CC y Asunto al principio.',
   urgentNothingSet:
     'Llame ahora a su RSO o al punto focal de seguridad de su oficina. Después envíe a la OSS el mensaje preparado abajo.',
   setNumber: 'Configurar el número del Centro de Operaciones',
@@ -472,7 +451,6 @@ const es: UiStrings = {
   rsoSearchNotSet: 'Dirección del RSO sin configurar — configurarla',
   pressSuggest: 'Esto parece un mensaje: elija «Sugerir para este texto» para saber a quién escribir.',
   staleNote: (date, source) => `Actualizado el ${date}: compruebe si hay una versión más reciente (${source}).`,
-  quoted: 'citado del mensaje',
   colon: ': ',
 };
 
