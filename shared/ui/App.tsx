@@ -2,7 +2,7 @@
 // suggestion for it. The core does all the thinking; this file only keeps track of what
 // the person asked for. Text stays in memory (React state); nothing is stored.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { assistantFor } from '../core/assist/assistant';
 import type { Lang, Pack, Settings } from '../core/pack/schema';
 import type { MailContext } from './port';
@@ -67,6 +67,8 @@ const useStyles = makeStyles({
       borderBottomColor: tokens.colorCompoundBrandStroke,
     },
   },
+  // With an answer for the message or selection on screen, the empty box takes one line.
+  queryCompact: { minHeight: '36px' },
   footer: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textAlign: 'center' },
 });
 
@@ -197,10 +199,10 @@ export function AssistantApp(props: {
           <textarea
             id={queryId}
             ref={queryRef}
-            className={styles.query}
+            className={answered && !typed ? mergeClasses(styles.query, styles.queryCompact) : styles.query}
             value={query}
             placeholder={s.searchPlaceholder}
-            rows={2}
+            rows={answered && !typed ? 1 : 2}
             data-testid="query"
             onChange={(e) => {
               setQuery(e.target.value);

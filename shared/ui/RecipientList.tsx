@@ -19,9 +19,9 @@ function Recipient(props: { r: RecipientOut; rsoIds: readonly string[]; movedToO
   const isRso = props.rsoIds.includes(r.contactId);
   const unset = isRso ? s.rsoNotSet : s.addressNotSet;
   return (
-    <li className={styles.row} data-testid="recipient" data-contact={r.contactId} title={r.role}>
+    <li className={styles.row} data-testid="recipient" data-contact={r.contactId} title={`${r.name} — ${r.role}`}>
       <div className={styles.grow}>
-        <span className={styles.strong}>{r.name}</span>
+        <span className={mergeClasses(styles.strong, styles.oneLine)}>{r.name}</span>
         {r.email ? (
           <span className={styles.email}>{r.email}</span>
         ) : (

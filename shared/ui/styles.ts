@@ -45,6 +45,8 @@ export const useSectionStyles = makeStyles({
   },
   email: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   strong: { fontWeight: tokens.fontWeightSemibold },
+  // A long contact name on the first screen: one line, the rest in the row's title.
+  oneLine: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   pill: {
     alignSelf: 'flex-start',
     padding: `0 ${tokens.spacingHorizontalS}`,
