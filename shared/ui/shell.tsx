@@ -43,20 +43,10 @@ const useStyles = makeStyles({
   },
 });
 
-export function Shell(props: {
-  port: HostPort;
-  language: 'auto' | Lang;
-  /** The host's own UI language when the setting is automatic (Outlook's display language). */
-  hostLanguage?: string;
-  now?: () => Date;
-  children: ReactNode;
-}) {
+export function Shell(props: { port: HostPort; language: 'auto' | Lang; now?: () => Date; children: ReactNode }) {
   const styles = useStyles();
   const theme = useSystemTheme();
-  const lang = uiLanguage(
-    props.language,
-    props.hostLanguage ?? (typeof navigator === 'undefined' ? undefined : navigator.language),
-  );
+  const lang = uiLanguage(props.language, typeof navigator === 'undefined' ? undefined : navigator.language);
   const now = props.now ?? systemNow;
   const [status, setStatus] = useState('');
   const announce = useCallback((message: string) => {
