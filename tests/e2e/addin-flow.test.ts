@@ -111,6 +111,12 @@ describe('task pane: from situation to sent email in one screen', () => {
     await check.getByTestId('compose-empty').waitFor();
     expect(await check.textContent()).not.toContain(t.composeOk);
     expect(await check.getByTestId('draft-warning').count()).toBe(0);
+    // The pane listens to Outlook's event (it does not only wait for its slower re-read).
+    await expect
+      .poll(() =>
+        page.evaluate(() => (globalThis as unknown as { __outlook: { handlers: number } }).__outlook.handlers),
+      )
+      .toBe(1);
     // The person writes a refusal to OSS only; the recipients change raises Outlook's event.
     await edit(page, { ...REFUSALS.en, to: ['OSS@iom.int'] });
     await check.getByTestId('draft-warning').filter({ hasText: 'rso.kabul@example.org' }).waitFor({ timeout: 3000 });
