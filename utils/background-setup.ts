@@ -113,7 +113,9 @@ export function setupBackground() {
     if (Date.now() - documentsReadAt < DOCUMENTS_REFRESH_MS) return;
     documentsReadAt = Date.now();
     void loadDocumentsPack(DEFAULT_PACK).then((loaded) => {
-      if (loaded.titles.length || assistant) assistant = createAssistant(loaded.pack);
+      // A store that cannot be read leaves the built-in pack.
+      const { pack, titles } = loaded.ok ? loaded.value : { pack: DEFAULT_PACK, titles: [] };
+      if (titles.length || assistant) assistant = createAssistant(pack);
     });
   };
   browser.omnibox.onInputChanged.addListener((text, suggest) => {

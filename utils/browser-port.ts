@@ -56,7 +56,7 @@ export function createBrowserPort(options: BrowserPortOptions = {}): HostPort {
     async openDraft(draft) {
       const mailto = buildMailto({ to: draft.to, cc: draft.cc, subject: draft.subject, body: draft.body });
       if (mailto.ok) {
-        await openUrl(mailto.url);
+        await openUrl(mailto.value);
         return;
       }
       // Too long for a mailto: link (mail clients cut them): copy instead and say so.

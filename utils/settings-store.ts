@@ -62,7 +62,7 @@ export async function saveSettings(next: Settings): Promise<void> {
   const managed = await readManaged();
   const own: Partial<Settings> = {};
   for (const key of SETTING_KEYS) {
-    if (!(key in managed)) Object.assign(own, { [key]: checked.settings[key] });
+    if (!(key in managed)) Object.assign(own, { [key]: checked.value[key] });
   }
   await browser.storage.sync.set({ [SYNC_KEY]: own });
 }

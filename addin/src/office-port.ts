@@ -194,8 +194,8 @@ export async function saveSettings(
 ): Promise<void> {
   const { checkSettings } = await import('../../shared/core/settings/check');
   const checked = checkSettings(settings);
-  if (!checked.ok) throw new Error(t.invalidSettings(checked.problems.map((p) => `${p.path} ${p.message}`).join('; ')));
-  roaming.set(SETTINGS_KEY, checked.settings);
+  if (!checked.ok) throw new Error(t.invalidSettings(checked.error.map((p) => `${p.path} ${p.message}`).join('; ')));
+  roaming.set(SETTINGS_KEY, checked.value);
   await officeAsync<void>(t.saveSettings, (cb) => roaming.saveAsync(cb));
 }
 

@@ -34,12 +34,12 @@ export async function loadOrgPack(
   // The pack schema is loaded only when there is a file to check: most organisations ship none.
   const { applyDocumentPack, checkDocumentPack, parseJsonText } = await import('../../shared/core/pack/check');
   const json = parseJsonText(text);
-  if (!json.ok) return bad(base, t, summarize(json.problems));
+  if (!json.ok) return bad(base, t, summarize(json.error));
   const extension = checkDocumentPack(json.value);
-  if (!extension.ok) return bad(base, t, summarize(extension.problems));
+  if (!extension.ok) return bad(base, t, summarize(extension.error));
   const applied = applyDocumentPack(base, extension.value);
-  if (!applied.ok) return bad(base, t, summarize(applied.problems));
-  return { pack: applied.pack, notice: { intent: 'info', text: t.orgPackLoaded(extension.value.title) } };
+  if (!applied.ok) return bad(base, t, summarize(applied.error));
+  return { pack: applied.value, notice: { intent: 'info', text: t.orgPackLoaded(extension.value.title) } };
 }
 
 function bad(base: Pack, t: AddinStrings, reason: string): OrgPackResult {

@@ -22,8 +22,8 @@ function Popup(props: { state: SettingsState; params: URLSearchParams }) {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     void loadDocumentsPack(DEFAULT_PACK).then((loaded) => {
-      if (loaded.titles.length) setPack(loaded.pack);
-      setFailed(loaded.failed === true);
+      if (loaded.ok && loaded.value.titles.length) setPack(loaded.value.pack);
+      setFailed(!loaded.ok);
     });
   }, []);
   return (

@@ -47,7 +47,7 @@ export function fieldErrors(s: UiStrings, values: Settings): Errors {
   const result = checkSettings(values);
   if (result.ok) return {};
   const errors: Errors = {};
-  for (const p of result.problems) {
+  for (const p of result.error) {
     const key = SETTING_KEYS.find((k) => new RegExp(`\\b${k}\\b`).test(p.path));
     if (key) errors[key] = messageFor(s, key);
   }
@@ -84,10 +84,10 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
     if (!save) return;
     setStatus('saving');
     try {
-      await save(result.settings);
+      await save(result.value);
       setStatus('saved');
       announce(s.saved);
-      props.onSaved?.(result.settings);
+      props.onSaved?.(result.value);
     } catch {
       setStatus('failed');
       announce(s.saveFailed);

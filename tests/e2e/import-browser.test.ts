@@ -21,7 +21,7 @@ import { importDocument } from '${ROOT}/shared/core/import/document.ts';
 window.pdfjsLoadedAtStart = performance.getEntriesByType('resource').some((r) => /pdf-|pdf\\.worker/.test(r.name));
 window.runImport = async (bytes, withWorker) => {
   const result = await importDocument({ bytes: new Uint8Array(bytes), fileName: 'sample.pdf', title: ${JSON.stringify(SAMPLE_TITLE)}, kind: 'mou', id: 'sample', workerSrc: withWorker ? workerSrc : undefined });
-  return result.ok ? { ok: true, summary: result.summary, clause: result.extension.excerpts.find((e) => e.id === 'sample.art-4-2') } : result;
+  return result.ok ? { ok: true, summary: result.value.summary, clause: result.value.documentPack.excerpts.find((e) => e.id === 'sample.art-4-2') } : result;
 };
 window.ready = true;
 `;
@@ -106,11 +106,11 @@ describe('importing in the browser', () => {
   it('says a scanned PDF needs OCR, and a protected one needs a password', async () => {
     expect(await run(samplePdf([{ image: true }]), true)).toMatchObject({
       ok: false,
-      problem: { message: importMessage('pdf-needs-ocr') },
+      error: { message: importMessage('pdf-needs-ocr') },
     });
     expect(await run(samplePdf([{ lines: ['SAMPLE'] }], { encrypted: true }), true)).toMatchObject({
       ok: false,
-      problem: { message: importMessage('pdf-encrypted') },
+      error: { message: importMessage('pdf-encrypted') },
     });
   });
 });

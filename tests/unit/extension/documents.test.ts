@@ -28,8 +28,8 @@ const NOW = new Date('2026-11-28T10:00:00Z');
 
 function prepared(name: string, text: string | Uint8Array, stored: StoredDocument[] = [], title?: string) {
   const result = prepareImport({ name, bytes: typeof text === 'string' ? utf8(text) : text }, { title }, stored, NOW);
-  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.failure)}`);
-  return result;
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
+  return result.value;
 }
 
 /** The pack extension the CLI writes for the SAMPLE PDF, as JSON text. */
@@ -41,8 +41,8 @@ async function sampleExtensionJson(): Promise<string> {
     kind: 'mou',
     id: 'sample-pdf',
   });
-  if (!result.ok) throw new Error(result.problem.message);
-  return JSON.stringify(result.extension, null, 2);
+  if (!result.ok) throw new Error(result.error.message);
+  return JSON.stringify(result.value.documentPack, null, 2);
 }
 
 function sourcesUnder(dir: string): string[] {
@@ -109,7 +109,7 @@ describe('what the options page accepts', () => {
   it('refuses a PDF, and gives a command with the file name only when a shell reads it safely', () => {
     expect(prepareImport({ name: 'MOU 2013.pdf', bytes: sampleAgreementPdf() }, {}, [])).toEqual({
       ok: false,
-      failure: { code: 'pdf' },
+      error: { code: 'pdf' },
     });
     expect(pdfCommand('MOU 2013.pdf')).toBe(
       'npx oss-assist import-document "MOU 2013.pdf" --title "MOU 2013" --out "MOU 2013.json"',
@@ -122,7 +122,7 @@ describe('what the options page accepts', () => {
   it('refuses bad files with the reason', async () => {
     const refuse = (name: string, bytes: Uint8Array) => {
       const r = prepareImport({ name, bytes }, {}, []);
-      return r.ok ? null : r.failure;
+      return r.ok ? null : r.error;
     };
     expect(refuse('doc.json', utf8('{"type": "extension",'))).toMatchObject({ code: 'not-json' });
     expect(refuse('doc.docx', utf8('PK'))).toEqual({ code: 'unsupported' });
@@ -159,7 +159,7 @@ describe('what the options page accepts', () => {
     const stored = prepared('sample.json', JSON.stringify(json)).doc;
     json.id = 'another-id';
     const clash = prepareImport({ name: 'copy.json', bytes: utf8(JSON.stringify(json)) }, {}, [stored]);
-    expect(clash).toEqual({ ok: false, failure: { code: 'clash', other: SAMPLE_TITLE } });
+    expect(clash).toEqual({ ok: false, error: { code: 'clash', other: SAMPLE_TITLE } });
   });
 });
 
@@ -196,12 +196,14 @@ describe('the document store (IndexedDB)', () => {
 
   it('gives the popup the built-in pack joined with the stored documents', async () => {
     expect(await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory))).toEqual({
-      pack: DEFAULT_PACK,
-      titles: [],
+      ok: true,
+      value: { pack: DEFAULT_PACK, titles: [] },
     });
     const a = prepared('sample.txt', SAMPLE_EN_TEXT, [], SAMPLE_TITLE).doc;
     await createDocumentStore(factory).put(a);
-    const { pack, titles } = await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory));
+    const loaded = await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory));
+    if (!loaded.ok) throw new Error('the store could not be read');
+    const { pack, titles } = loaded.value;
     expect(titles).toEqual([SAMPLE_TITLE]);
     expect(pack).toEqual(mergeDocumentPack(DEFAULT_PACK, a.extension));
 
@@ -223,6 +225,6 @@ describe('the document store (IndexedDB)', () => {
       put: async () => {},
       remove: async () => {},
     };
-    expect(await loadDocumentsPack(DEFAULT_PACK, broken)).toEqual({ pack: DEFAULT_PACK, titles: [], failed: true });
+    expect(await loadDocumentsPack(DEFAULT_PACK, broken)).toEqual({ ok: false, error: new Error('private window') });
   });
 });
