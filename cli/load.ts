@@ -1,5 +1,6 @@
 // Loading what the commands share: settings, a pack and its extensions, from files.
 import { readFile } from 'node:fs/promises';
+import { errorText } from '../shared/core/model/result';
 import {
   applyDocumentPack,
   checkDocumentPack,
@@ -29,7 +30,7 @@ export async function readText(file: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (error) {
     throw new Error(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorText(error)}`,
     );
   }
 }

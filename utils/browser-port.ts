@@ -8,6 +8,7 @@ import { copyToClipboard } from './clipboard';
 import { TAKE_SELECTION } from './handoff';
 import { readSelection } from './selection';
 import { loadSettings, saveSettings } from './settings-store';
+import { debug } from '../shared/core/model/debug';
 
 export interface BrowserPortOptions {
   /** The tab to read, when the popup was opened for a given tab (popup.html?tab=ID). */
@@ -21,8 +22,9 @@ async function takeHandedOver(): Promise<string | null> {
   try {
     const reply: unknown = await browser.runtime.sendMessage({ type: TAKE_SELECTION });
     return typeof reply === 'string' && reply.trim() ? reply : null;
-  } catch {
+  } catch (error) {
     // No background listening (it is starting, or this is a test page): nothing handed over.
+    debug('browser-port: handed-over selection', error);
     return null;
   }
 }
@@ -48,6 +50,7 @@ export function createBrowserPort(options: BrowserPortOptions = {}): HostPort {
         read = tabId === undefined ? '' : await readSelection(tabId);
       } catch (error) {
         if (!handed) throw error;
+        debug('browser-port: read selection', error);
       }
       const text = handed && handed.length > read.length ? handed : read;
       return text ? { mode: 'selection', text } : null;

@@ -6,6 +6,7 @@ import type { Settings } from '../shared/core/settings/check';
 import { readStoredValue, STORED_DEFAULTS } from '../shared/core/settings/read';
 import { SETTING_KEYS, type SettingKey } from '../shared/core/model/vocabulary';
 import type { SettingsState } from '../shared/ui/port';
+import { debug } from '../shared/core/model/debug';
 
 /** The one storage.sync key holding the person's settings. */
 export const SYNC_KEY = 'settings';
@@ -19,7 +20,8 @@ async function readManaged(): Promise<Record<string, unknown>> {
   // Firefox without a policy, or a browser without managed storage, rejects: no policy then.
   try {
     return (await browser.storage.managed.get(null)) ?? {};
-  } catch {
+  } catch (error) {
+    debug('settings-store: managed storage', error);
     return {};
   }
 }

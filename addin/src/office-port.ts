@@ -10,6 +10,8 @@ import { officeAsync } from './office-async';
 import { missingFeatures, supports, type Feature } from './requirements';
 import { SETTINGS_KEY } from './settings-key';
 import { readStoredSettings } from '../../shared/core/settings/read';
+import { errorText } from '../../shared/core/model/result';
+import { debug } from '../../shared/core/model/debug';
 
 type Item = Office.MessageRead & Office.MessageCompose;
 
@@ -176,7 +178,7 @@ function runSync(what: string, fn: () => void): void {
   try {
     fn();
   } catch (error) {
-    throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${what}: ${errorText(error)}`);
   }
 }
 
@@ -212,8 +214,9 @@ async function copyToClipboard(text: string, html: string | undefined, t: AddinS
         }),
       ]);
       return;
-    } catch {
+    } catch (error) {
       // Some Outlook hosts allow only plain text on the clipboard; fall through to that.
+      debug('office-port: HTML clipboard', error);
     }
   }
   await clipboard.writeText(text);

@@ -3,6 +3,7 @@
 // that cannot be used is said plainly and the built-in pack is used instead.
 import type { Pack } from '../../shared/core/pack/schema';
 import type { AddinStrings } from './messages';
+import { errorText } from '../../shared/core/model/result';
 
 export const ORG_PACK_FILE = 'org-pack.json';
 
@@ -28,7 +29,7 @@ export async function loadOrgPack(
     text = await response.text();
   } catch (error) {
     // Not a bad file: the server could not be asked (offline, a cached pane). Said, quietly.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     return { pack: base, notice: { intent: 'info', text: t.orgPackUnreachable(reason) } };
   }
   // The pack schema is loaded only when there is a file to check: most organisations ship none.

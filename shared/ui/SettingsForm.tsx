@@ -17,6 +17,7 @@ import { LANGS, SETTING_KEYS, type SettingKey } from '../core/model/vocabulary';
 import type { UiStrings } from './i18n';
 import type { SettingsState } from './port';
 import { useUi } from './shell';
+import { debug } from '../core/model/debug';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -88,7 +89,8 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
       setStatus('saved');
       announce(s.saved);
       props.onSaved?.(result.value);
-    } catch {
+    } catch (error) {
+      debug('settings: save', error);
       setStatus('failed');
       announce(s.saveFailed);
     }
