@@ -8,7 +8,7 @@ import type { Lang } from '../shared/core/pack/schema';
 import { stringsFor, uiLanguage } from '../shared/ui/i18n';
 import { createHandoff, isTakeSelection } from './handoff';
 import { loadDocumentsPack } from './documents-pack';
-import { loadSettings, SYNC_KEY } from './settings-store';
+import { applyStoredDiagnostics, loadSettings, SYNC_KEY } from './settings-store';
 import { debug } from '../shared/core/model/debug';
 
 export const MENU_ID = 'oss-assist-find';
@@ -61,6 +61,7 @@ async function openPopupFor(tabId: number | undefined) {
 }
 
 export function setupBackground() {
+  applyStoredDiagnostics();
   const handoff = createHandoff();
   let assistant: Assistant | null = null;
   // Built on first use: the service worker starts often and most starts never need it.

@@ -7,7 +7,7 @@ import type { HostPort } from '../shared/ui/port';
 import { copyToClipboard } from './clipboard';
 import { TAKE_SELECTION } from './handoff';
 import { readSelection } from './selection';
-import { loadSettings, saveSettings } from './settings-store';
+import { applyStoredDiagnostics, loadDiagnostics, loadSettings, saveDiagnostics, saveSettings } from './settings-store';
 import { debug } from '../shared/core/model/debug';
 
 export interface BrowserPortOptions {
@@ -37,6 +37,7 @@ async function activeTabId(): Promise<number | undefined> {
 export function createBrowserPort(options: BrowserPortOptions = {}): HostPort {
   const copy = options.copy ?? copyToClipboard;
   const openUrl = options.openUrl ?? ((url: string) => browser.tabs.create({ url }));
+  applyStoredDiagnostics();
   return {
     name: import.meta.env.FIREFOX ? 'Firefox extension' : 'Browser extension',
     async readContext() {
@@ -71,5 +72,6 @@ export function createBrowserPort(options: BrowserPortOptions = {}): HostPort {
     },
     loadSettings,
     saveSettings,
+    diagnostics: { load: loadDiagnostics, save: saveDiagnostics },
   };
 }

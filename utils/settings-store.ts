@@ -6,6 +6,7 @@ import type { Settings } from '../shared/core/settings/check';
 import { readStoredValue, STORED_DEFAULTS } from '../shared/core/settings/read';
 import { SETTING_KEYS, type SettingKey } from '../shared/core/model/vocabulary';
 import type { SettingsState } from '../shared/ui/port';
+import { diagnosticsOn, showDiagnostics } from '../shared/ui/diagnostics';
 import { debug } from '../shared/core/model/debug';
 
 /** The one storage.sync key holding the person's settings. */
@@ -53,6 +54,22 @@ export async function loadSettings(): Promise<SettingsState> {
     }
   }
   return { settings, locked, ignored: [...new Set(ignored)] };
+}
+
+/** The "Show diagnostics in the console" flag: its own sync key, off unless exactly true. */
+export const DIAGNOSTICS_KEY = 'diagnostics';
+
+export async function loadDiagnostics(): Promise<boolean> {
+  return diagnosticsOn((await browser.storage.sync.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY]);
+}
+
+export async function saveDiagnostics(on: boolean): Promise<void> {
+  await browser.storage.sync.set({ [DIAGNOSTICS_KEY]: on });
+}
+
+/** At the start of each extension page and of the background: the console shows diagnostics if asked. */
+export function applyStoredDiagnostics(): void {
+  loadDiagnostics().then(showDiagnostics, () => showDiagnostics(false));
 }
 
 /** Saves what the person may change; keys set by policy are left out. */

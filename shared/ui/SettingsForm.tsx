@@ -18,6 +18,7 @@ import type { UiStrings } from './i18n';
 import type { SettingsState } from './port';
 import { useUi } from './shell';
 import { debug } from '../core/model/debug';
+import { DiagnosticsSwitch } from './DiagnosticsSwitch';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -153,6 +154,7 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
           </Field>
         );
       })}
+      {port.diagnostics ? <DiagnosticsSwitch diagnostics={port.diagnostics} /> : null}
       <div className={styles.actions}>
         {save ? (
           <Button type="submit" appearance="primary" disabled={status === 'saving'}>
