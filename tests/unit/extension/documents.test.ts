@@ -52,21 +52,42 @@ function sourcesUnder(dir: string): string[] {
   });
 }
 
+/** Every module a source file names: static imports, re-exports, side-effect and dynamic imports. */
+function specifiers(source: string): string[] {
+  return [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
+}
+
+/** The PDF reader, whatever the spelling: pdf.ts, document.ts, the barrels that hold them, pdfjs. */
+const reachesPdf = (specifier: string): boolean =>
+  /(?:^|\/)(?:core\/import(?:\/(?:index|pdf|document))?|core(?:\/index)?|import\/(?:pdf|document|index)|\.\/(?:pdf|document|index))(?:\.[cm]?[jt]s)?$|^pdfjs-dist(?:\/|$)/.test(
+    specifier,
+  );
+
 describe('what the options page accepts', () => {
   it('never reaches the PDF reader: no extension file imports import.ts, pdf.ts or pdfjs', () => {
     // Even an unused dynamic import() would make Vite bundle pdfjs (368 KB gzip) into the extension.
-    const offenders = ['entrypoints', 'utils', 'components']
-      .flatMap(sourcesUnder)
-      .filter((file) =>
-        /from\s+['"][^'"]*(?:core\/import|core\/pdf|pdfjs-dist)['"]|import\(\s*['"][^'"]*(?:core\/import|core\/pdf|pdfjs-dist)['"]/.test(
-          readFileSync(file, 'utf8'),
-        ),
-      );
-    expect(offenders).toEqual([]);
-    // import-text.ts, which the import worker uses, reaches neither.
-    expect(readFileSync('shared/core/import/text.ts', 'utf8')).not.toMatch(
-      /(?:from\s+|import\(\s*)['"](?:\.\/pdf|\.\/document|pdfjs-dist[^'"]*)(?:\.ts)?['"]/,
+    const offenders = ['entrypoints', 'utils', 'components'].flatMap(sourcesUnder).flatMap((file) =>
+      specifiers(readFileSync(file, 'utf8'))
+        .filter(reachesPdf)
+        .map((s) => `${file}: ${s}`),
     );
+    expect(offenders).toEqual([]);
+    // text.ts, which the import worker uses, reaches neither.
+    expect(specifiers(readFileSync('shared/core/import/text.ts', 'utf8')).filter(reachesPdf)).toEqual([]);
+  });
+
+  it('sees every way of writing such an import (so the check above can fail)', () => {
+    const written = [
+      "import { extractPdfText } from '../shared/core/import/pdf';",
+      "import { extractPdfText } from '../shared/core/import/pdf.ts';",
+      "const { importDocument } = await import('../shared/core/import/document.ts');",
+      "export { importDocument } from '../shared/core/import';",
+      "import * as core from '../shared/core/index.ts';",
+      "import 'pdfjs-dist/legacy/build/pdf.mjs';",
+      "import { extractPdfText } from './pdf';",
+    ];
+    for (const line of written) expect(specifiers(line).filter(reachesPdf), line).toHaveLength(1);
+    expect(specifiers("import { importText } from '../shared/core/import/text';").filter(reachesPdf)).toEqual([]);
   });
 
   it('tells files apart by name, and a PDF by its first bytes whatever its name', () => {
