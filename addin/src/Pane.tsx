@@ -4,7 +4,7 @@
 import { Component, lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pack, Settings } from '../../shared/core/pack/schema';
-import { AssistantApp } from '../../shared/ui/App';
+import { AssistantApp } from '../../shared/ui/AssistantApp';
 import { Notice } from '../../shared/ui/Notice';
 import { Shell, useUi } from '../../shared/ui/shell';
 import type { SettingsState } from '../../shared/ui/port';

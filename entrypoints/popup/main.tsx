@@ -4,7 +4,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { DEFAULT_PACK } from '../../shared/core/pack/default-pack';
-import { AssistantApp } from '../../shared/ui/App';
+import { AssistantApp } from '../../shared/ui/AssistantApp';
 import { uiLanguage } from '../../shared/ui/i18n';
 import { Notice } from '../../shared/ui/Notice';
 import { Shell, useUi } from '../../shared/ui/shell';

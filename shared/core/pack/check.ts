@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_PACK } from './default-pack';
 import { Pack, DocumentPack, type Localized } from './schema';
 import { fromIssues, type Problem } from '../model/problems';
+import { LANGS } from '../model/vocabulary';
 import { errorText, fail, ok, type Result } from '../model/result';
 import { PLACEHOLDERS, placeholderKeys } from './placeholders';
 import { mergeDocumentPack } from './merge';
@@ -80,7 +81,7 @@ function crossCheck(pack: Pack): Problem[] {
         });
     });
     s.triggers.forEach((group, g) => {
-      for (const lang of ['en', 'fr', 'es'] as const) {
+      for (const lang of LANGS) {
         if (group[lang].length === 0)
           problems.push({
             path: `${at}.triggers[${g}].${lang}`,
@@ -89,7 +90,7 @@ function crossCheck(pack: Pack): Problem[] {
       }
     });
     for (const part of ['subject', 'body'] as const) {
-      for (const lang of ['en', 'fr', 'es'] as const) {
+      for (const lang of LANGS) {
         const text = (s.template[part] as Localized)[lang];
         for (const key of placeholderKeys(text)) {
           if (!PLACEHOLDERS.has(key))
