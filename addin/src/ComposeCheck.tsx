@@ -12,6 +12,7 @@ import type { DraftCheck } from '../../shared/core/model/types';
 import { Notice } from '../../shared/ui/Notice';
 import type { HostPort } from '../../shared/ui/port';
 import type { AddinStrings } from './messages';
+import { debug } from '../../shared/core/model/debug';
 
 const useStyles = makeStyles({
   section: {
@@ -69,8 +70,9 @@ export function ComposeCheck(props: {
             : assistant.checkDraft({ to: ctx.to, cc: ctx.cc, subject: ctx.subject, body: ctx.body }, props.settings),
         );
       }
-    } catch {
+    } catch (error) {
       // The pane's error banner already shows Outlook's reason (report-errors.ts).
+      debug('compose-check: read the draft', error);
     } finally {
       if (!quiet) setBusy(false);
     }
@@ -82,8 +84,9 @@ export function ComposeCheck(props: {
       await port.setRecipients(to, cc);
       setApplied(true);
       await run();
-    } catch {
+    } catch (error) {
       // Shown by the error banner.
+      debug('compose-check: set recipients', error);
     }
   };
 

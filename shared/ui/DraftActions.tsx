@@ -3,6 +3,7 @@
 // carries To, Cc and Subject at the top, so a pasted draft still says who it is for.
 import { useState } from 'react';
 import { Button } from '@fluentui/react-components';
+import { debug } from '../core/model/debug';
 import { draftHtml, textToHtml } from '../core/mail/html';
 import type { Draft } from '../core/model/types';
 import { CopyButton } from './CopyButton';
@@ -39,7 +40,8 @@ export function DraftActions(props: { draft: Draft; out: Outgoing }) {
       announce(
         result === 'body-copied' ? s.draftBodyCopied : result === 'copied' ? s.draftCopiedTooLong : s.draftOpened,
       );
-    } catch {
+    } catch (error) {
+      debug('draft: open', error);
       announce(s.error);
     }
   };

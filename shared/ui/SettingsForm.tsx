@@ -17,6 +17,8 @@ import { LANGS, type SettingKey } from '../core/model/vocabulary';
 import { fieldErrors } from './settings-errors';
 import type { SettingsState } from './port';
 import { useUi } from './shell';
+import { debug } from '../core/model/debug';
+import { DiagnosticsSwitch } from './DiagnosticsSwitch';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -78,11 +80,12 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
     if (!save) return;
     setStatus('saving');
     try {
-      await save(result.settings);
+      await save(result.value);
       setStatus('saved');
       announce(s.saved);
-      props.onSaved?.(result.settings);
-    } catch {
+      props.onSaved?.(result.value);
+    } catch (error) {
+      debug('settings: save', error);
       setStatus('failed');
       announce(s.saveFailed);
     }
@@ -144,6 +147,7 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
           </Field>
         );
       })}
+      {port.diagnostics ? <DiagnosticsSwitch diagnostics={port.diagnostics} /> : null}
       <div className={styles.actions}>
         {save ? (
           <Button type="submit" appearance="primary" disabled={status === 'saving'}>

@@ -60,10 +60,10 @@ export function Welcome(props: {
     }
     setBusy(true);
     try {
-      await port.saveSettings?.(checked.settings);
+      await port.saveSettings?.(checked.value);
       dismissWelcome();
       announce(s.saved);
-      props.onDone(checked.settings);
+      props.onDone(checked.value);
     } catch {
       announce(s.saveFailed);
       setBusy(false);

@@ -17,7 +17,7 @@ export function fieldErrors(s: UiStrings, values: Settings): Errors {
   const result = checkSettings(values);
   if (result.ok) return {};
   const errors: Errors = {};
-  for (const p of result.problems) {
+  for (const p of result.error) {
     const key = SETTING_KEYS.find((k) => new RegExp(`\\b${k}\\b`).test(p.path));
     if (key) errors[key] = messageFor(s, key);
   }

@@ -163,7 +163,7 @@ describe('from situation to sent email in one screen (extension)', () => {
     // With its quoted excerpts, the draft is past what a mailto: link carries.
     expect(buildMailto({ to: ['OSS@iom.int'], cc: [], subject, body })).toMatchObject({
       ok: false,
-      reason: 'too-long',
+      error: { reason: 'too-long' },
     });
     await page.getByTestId('open-draft').click();
     await expect.poll(() => opened(page)).toHaveLength(1);

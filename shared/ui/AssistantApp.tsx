@@ -11,6 +11,7 @@ import { RsoCard } from './RsoCard';
 import { useUi } from './shell';
 import { SourcesContext, sourceLookup } from './stale';
 import { useSectionStyles } from './styles';
+import { debug } from '../core/model/debug';
 import { shouldWelcome, welcomeDismissed } from './welcome-state';
 
 // The first-run set-up, loaded only when it is shown (a fresh install), never on a normal open.
@@ -139,7 +140,8 @@ export function AssistantApp(props: {
       } else {
         setCtxState(quiet ? 'idle' : 'none');
       }
-    } catch {
+    } catch (error) {
+      debug('assistant: read the message', error);
       setCtxState(quiet ? 'idle' : 'unreadable');
     }
   };
