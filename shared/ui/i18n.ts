@@ -343,7 +343,7 @@ const fr: UiStrings = {
   rsoSearchNotSet: 'Adresse du RSO non renseignée — la renseigner',
   pressSuggest: 'Ceci ressemble à un message : choisissez « Suggérer pour ce texte » pour savoir à qui écrire.',
   staleNote: (date, source) => `Mis à jour le ${date} — vérifiez s’il existe une version plus récente (${source}).`,
-  colon: '\u202f : ',
+  colon: '\u202f: ',
 };
 
 const es: UiStrings = {

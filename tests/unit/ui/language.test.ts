@@ -18,7 +18,7 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-const BAD_SPACE = /[ \u00a0][:;?!]|«[ \u00a0]|[ \u00a0]»/;
+const BAD_SPACE = /[ \u00a0\u202f]\u202f|[ \u00a0][:;?!]|«[ \u00a0]|[ \u00a0]»/;
 // A letter or closing mark right against : ; ? ! followed by a space or the end (not 14:00, not https:).
 const NO_SPACE = /[\p{L}\p{N})\]»’][:;?!](?=\s|$)/u;
 
