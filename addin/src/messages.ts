@@ -90,7 +90,7 @@ const en: AddinStrings = {
 
 const fr: AddinStrings = {
   hostName: 'Complément Outlook',
-  startFailed: (reason) => `OSS Assist n’a pas pu démarrer\u202f\u202f: ${reason}`,
+  startFailed: (reason) => `OSS Assist n’a pas pu démarrer\u202f: ${reason}`,
   notInOutlook:
     'Cette page ne s’exécute pas dans Outlook et ne peut donc pas lire de message. Ouvrez OSS Assist depuis un message dans Outlook pour obtenir des suggestions ; la recherche fonctionne ici.',
   noItem: 'Sélectionnez ou ouvrez un message pour obtenir une suggestion.',
@@ -113,14 +113,14 @@ const fr: AddinStrings = {
   saveSettings: 'Outlook n’a pas pu enregistrer les paramètres',
   noClipboard:
     'Cet Outlook ne laisse pas les compléments utiliser le presse-papiers ; sélectionnez le texte et copiez-le à la main.',
-  invalidSettings: (problems) => `Paramètres non enregistrés\u202f\u202f: ${problems}`,
+  invalidSettings: (problems) => `Paramètres non enregistrés\u202f: ${problems}`,
   ignoredSettings: (keys) =>
-    `Certains paramètres enregistrés n’étaient pas valides et ont été réinitialisés\u202f\u202f: ${keys}.`,
-  orgPackLoaded: (title) => `Documents de votre organisation utilisés\u202f\u202f: ${title}.`,
+    `Certains paramètres enregistrés n’étaient pas valides et ont été réinitialisés\u202f: ${keys}.`,
+  orgPackLoaded: (title) => `Documents de votre organisation utilisés\u202f: ${title}.`,
   orgPackBad: (problems) =>
-    `Les documents de votre organisation (org-pack.json) n’ont pas pu être utilisés\u202f\u202f; les indications intégrées sont affichées. ${problems}`,
+    `Les documents de votre organisation (org-pack.json) n’ont pas pu être utilisés\u202f; les indications intégrées sont affichées. ${problems}`,
   orgPackUnreachable: (reason) =>
-    `Impossible de vérifier les documents de votre organisation (org-pack.json\u202f\u202f: ${reason})\u202f\u202f; les indications intégrées sont affichées.`,
+    `Impossible de vérifier les documents de votre organisation (org-pack.json\u202f: ${reason})\u202f; les indications intégrées sont affichées.`,
   sendCheckIntro: 'OSS Assist, avant l’envoi de cette escalade :',
   sendCheckFix: 'Corriger',
   composeTitle: 'Ce message',
