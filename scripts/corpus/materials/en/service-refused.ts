@@ -63,4 +63,9 @@ export const SERVICE_REFUSED = cores('en-refused', [
   'Our head of office tried to join the SMT meeting on the elections this morning; he was stopped at the door and told IOM is not on the list of members.',
   'UNDSS says IOM staff can’t be cleared for the UN flight manifest for the relocation because we are "outside the UN security umbrella". Is that correct?',
   'Hi both, DSS told us today they will not register our new guesthouse or include it in the UN residential lists, and that IOM staff are "not entitled" to UN residential security support. What can we do?',
+  'Hello RSO, the DSS officer in Kousseri said our staff list will not be included in the UN headcount because "IOM is an NGO". During the last alert, nobody called our staff. Please help us fix this.',
+  'We applied for UN ID cards for the new team in Ndjamena three weeks ago. Today DSS answered that IOM is not eligible and that only UN Secretariat and AFP staff get them.',
+  'The DO’s office replied that IOM will attend the SMT "only when invited on specific topics". Until last year our CoM was a full member. What should we do?',
+  'UNDSS keeps refusing to give our sub-office the UN security plan and the warden zones for the town. They say it is restricted to UN agencies.',
+  'DSS at the airport will not let our national staff through to the UN terminal with their IOM badges and refuses to issue UN IDs. Staff missed two flights already.',
 ]);
