@@ -73,4 +73,6 @@ export const HOSTAGE = cores('en-hostage', [
   'The colleague is not "missing" anymore: we got a call from people who say they are holding her and will give conditions tomorrow. Please treat this as a kidnapping from now on.',
   'IOM consultant (international) seized from hotel lobby in Niamey by four men at 22:15, taken away in a dark SUV. Hotel security confirms. Embassy not yet informed.',
   'Our two drivers are being kept by the village militia because one of our trucks hit a goat on the road. They want compensation before releasing them. They have been there since noon and the militia took their phones.',
+  'SMS received from driver 07:52: "they stop us at the bridge they take mr Salim with them, they have gun, i am ok, car ok, coming back". Salim is our programme officer. No contact with him since.',
+  'Message from the community focal point in the village: "Your two workers are with the young men of the commander. They say IOM must come and talk and bring money. They are not hurt." The two workers are our hygiene promoters.',
 ]);

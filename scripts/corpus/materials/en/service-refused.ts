@@ -68,4 +68,8 @@ export const SERVICE_REFUSED = cores('en-refused', [
   'The DO’s office replied that IOM will attend the SMT "only when invited on specific topics". Until last year our CoM was a full member. What should we do?',
   'UNDSS keeps refusing to give our sub-office the UN security plan and the warden zones for the town. They say it is restricted to UN agencies.',
   'DSS at the airport will not let our national staff through to the UN terminal with their IOM badges and refuses to issue UN IDs. Staff missed two flights already.',
+  'Dear IOM colleagues,\n\nWe acknowledge receipt of your request for UN identification cards for 14 personnel. Please note that UN ID cards are issued to personnel of the organizations of the UN system only. As IOM is not included in our list, we are unable to process the request.\n\nRegards,\nUNDSS Field Office',
+  'Dear Head of Office, thank you for your interest in the Security Management Team. Membership of the SMT is limited to the heads of the UN agencies, funds and programmes present in the country. We will keep you informed of relevant decisions through the NGO liaison channel. Office of the Designated Official',
+  'From the UNDSS movement cell: your request for security clearance (TRIP) for 3 IOM staff to Ngala has been rejected. Reason: organization not covered by UNSMS arrangements in this area.',
+  'Message from the radio room: IOM call signs have been deactivated as of today following the review of the user list. Only UN agencies are authorised on the UN VHF net.',
 ]);
