@@ -6,7 +6,7 @@ import { MOU } from './en/mou.ts';
 import { NEW_OPERATIONS } from './en/new-operations.ts';
 import { BENEFICIARIES, HIJACKED_ACCOUNTS, IDIOMS, MEDIA, NEGATED, TOWING } from './en/negatives-a.ts';
 import { MORE_BENEFICIARIES, MORE_NEGATED, NEAR_MISSES, OTHER_SENSES } from './en/negatives-c.ts';
-import { ADMIN_MORE, MEDIA_MORE, PROGRAMME, PUBLIC_MORE, SENSES_MORE } from './en/negatives-d.ts';
+import { ADDRESSEE_ONLY, ADMIN_MORE, MEDIA_MORE, PROGRAMME, PUBLIC_MORE, SENSES_MORE } from './en/negatives-d.ts';
 import { HR_REFUSALS, OTHER_MOUS, ROUTINE_ADMIN, SURGE_WORDS, TRAININGS_FOR_OFFICIALS } from './en/negatives-b.ts';
 import { POLICY_DISCREPANCY } from './en/policy-discrepancy.ts';
 import { POLICY_TRAINING } from './en/policy-training.ts';
@@ -60,6 +60,7 @@ export const MATERIALS: Materials = {
     ...PROGRAMME,
     ...SENSES_MORE,
     ...ADMIN_MORE,
+    ...ADDRESSEE_ONLY,
   ],
   subjects: SUBJECTS,
   greetings: GREETINGS,

@@ -35,3 +35,14 @@ export const ADMIN_MORE = negatives('en-none-admin2', 'routine admin', [
   'The legal unit reviewed the data-sharing agreement with the university; only two comments. We can sign next week.',
   'A colleague lost her wallet in a taxi; the driver returned it to the office the next day. Honest people still exist!',
 ]);
+
+export const ADDRESSEE_ONLY = negatives('en-none-addressee', 'addressee words only', [
+  'Dear RSO, thank you for your visit last week and for the time you spent with the team. The group photo is attached.',
+  'Hi OSS team, happy new year from all of us in the sub-office! Looking forward to working with you again.',
+  'Dear Regional Security Officer, please find attached the invitation to our office’s open day on 20 January. You are very welcome.',
+  'Dear OSSHQ, I am leaving IOM at the end of the month; please remove me from your mailing lists. It was a pleasure.',
+  'cc OSS for information only: the office will be closed on Friday for the staff retreat at the lake.',
+  'Dear RFSO, congratulations on your new assignment in Dakar! The team will miss you.',
+  'To the Operations Centre: please update my mobile number in the staff list, the new one is +00 221 555 0199. Thanks.',
+  'Dear RSO, the minutes of the inter-agency lunch are attached as promised. No action needed.',
+]);
