@@ -1,14 +1,19 @@
 // Spanish corpus materials, as field staff in Colombia, Venezuela's border, Central America, Mexico
 // and Panama write them. The texts live in ./es/, one file per scenario; here they get their ids.
 // Ids are position-based: append new texts at the END of a list so existing ids (and splits) stay.
+import { AIR } from './es/air.ts';
 import { DISCREPANCY } from './es/discrepancy.ts';
+import { GENERAL } from './es/general.ts';
 import { HOSTAGE } from './es/hostage.ts';
 import type { Item } from './es/item.ts';
 import { NEGATIVES } from './es/negatives.ts';
+import { MOU } from './es/mou.ts';
 import { NEW_OPERATIONS } from './es/new-operations.ts';
+import { PROCUREMENT } from './es/procurement.ts';
 import { REFUSED } from './es/refused.ts';
 import { SUBJECTS } from './es/subjects.ts';
 import { SURGE } from './es/surge.ts';
+import { TRAINING } from './es/training.ts';
 import {
   DISCLAIMERS,
   FORWARD_INTROS,
@@ -39,11 +44,11 @@ export const MATERIALS: Materials = {
     'policy-discrepancy': cores('discrepancy', DISCREPANCY),
     'new-operations': cores('newops', NEW_OPERATIONS),
     'surge-support': cores('surge', SURGE),
-    'mou-question': [],
-    'air-safety': [],
-    'procurement-finance': [],
-    'policy-or-training': [],
-    'general-inquiry': [],
+    'mou-question': cores('mou', MOU),
+    'air-safety': cores('air', AIR),
+    'procurement-finance': cores('procurement', PROCUREMENT),
+    'policy-or-training': cores('training', TRAINING),
+    'general-inquiry': cores('general', GENERAL),
   },
   negatives,
   subjects: SUBJECTS,

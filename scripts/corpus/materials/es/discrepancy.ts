@@ -30,4 +30,7 @@ export const DISCREPANCY: Item[] = [
   'Buenos días equipo OSS, los requisitos que pide el DSS para viajar a zonas de nivel 4 no son los mismos que pide la OIM: ellos piden SSAFE vigente, nosotros solo BSAFE. ¿Cuál prevalece para nuestro personal?',
   'Mi pregunta es simple: ¿mandan las normas de la OIM o las del sistema de la ONU cuando se contradicen? Caso concreto: el número mínimo de personas por misión en terreno.',
   'El SGSNU y la OIM no definen igual quién es "personal" a efectos de seguridad: a nuestros consultores el DSS no los cuenta, la OIM sí. ¿Qué régimen se les aplica si hay que evacuar?',
+  'UNDSS dice una cosa y nuestras instrucciones otra. ¿Cuál seguimos?',
+  'Hola equipo,\n\nLes planteo una duda que tenemos desde hace semanas. El plan de seguridad de la ONU para el departamento fija que el personal solo puede circular entre las 6:00 y las 18:00 y siempre con dos vehículos. La guía que nos llegó de la oficina regional de la OIM permite salir con un solo vehículo si hay comunicación satelital.\n\nEl DSS nos dice que su regla se aplica a todo el sistema, incluida la OIM; nuestra coordinación dice que sigamos la guía regional. Mientras tanto, los equipos no saben qué hacer y algunas salidas se han cancelado.\n\n¿Nos pueden aclarar qué norma manda en este caso?',
+  'las normas de la onu y las nuestras se contradicen en lo del toque de queda, alguien me explica cual aplica para los nacionales??',
 ];

@@ -56,6 +56,7 @@ export const NEGATIVES: NegativeGroup[] = [
       'La serie que les comenté trata de una toma de rehenes en un banco; la ponen en la plataforma desde el viernes.',
       'Resumen de prensa del día: el gobierno anuncia un nuevo plan contra el secuestro y la extorsión; el congreso debate la reforma migratoria.',
       'Para el podcast de la campaña vamos a entrevistar a la autora de la novela sobre los rehenes del avión. ¿Alguien tiene su contacto?',
+      'Un periodista local fue secuestrado ayer en Tamaulipas según la prensa; la red de medios pide a las agencias pronunciarse. No hay relación con nuestro personal.',
     ],
   },
   {
@@ -79,6 +80,9 @@ export const NEGATIVES: NegativeGroup[] = [
       'Necesito orientación de protección: un adolescente no acompañado dice que lo tuvieron secuestrado en Tapachula y que lo obligaban a trabajar. ¿Lo referimos a la Procuraduría de Protección o a nuestro programa de trata?',
       'El ministerio reportó el rescate de 40 migrantes secuestrados en un tráiler en Veracruz. Nos pidieron apoyo con alimentación y documentación. Coordina el equipo de asistencia directa.',
       'Les comparto el testimonio de una sobreviviente de trata que estuvo retenida en Panamá, para la campaña (con consentimiento firmado y nombre cambiado).',
+      'Hola equipo de protección: en la ruta por Chiapas un grupo de 15 migrantes fue privado de libertad por una banda y liberado tras el pago. Llegaron hoy al albergue; tres necesitan atención médica.',
+      'La madre de un niño no acompañado nos llamó desde Honduras: dice que a su hijo lo tienen retenido en la frontera norte y le piden dinero. Lo canalizamos a la línea de protección consular.',
+      'En el grupo focal con mujeres migrantes en Necoclí varias contaron que en la selva hombres armados las retuvieron y les quitaron el dinero. Lo incluimos en el análisis de riesgos de protección para el donante.',
     ],
   },
   {
@@ -155,6 +159,24 @@ export const NEGATIVES: NegativeGroup[] = [
       'Les recuerdo que el seguro médico del personal nacional cambia de proveedor en enero. Habrá sesión informativa con RR. HH.',
       'Este fin de semana estoy de guardia en el punto de atención por el turno rotativo; si necesitan algo del informe, llámenme el lunes.',
       'El presupuesto del proyecto difiere de las cifras del año pasado por el tipo de cambio; envío la conciliación mañana.',
+    ],
+  },
+  {
+    slug: 'sense',
+    why: 'security word in another sense',
+    items: [
+      'Contabilidad recuerda: la retención en la fuente de los contratistas se aplica desde este mes. Revisen las facturas antes de mandarlas a pago.',
+      'Les mando la captura de pantalla del error del sistema de viajes; a mí tampoco me deja cargar la solicitud.',
+      'El banco rechazó la transferencia a la proveedora de alimentos porque el número de cuenta no coincide. ¿Alguien puede llamar a finanzas?',
+      'Las cifras del informe de octubre no cuadran con las del tablero; hay una discrepancia de 200 atenciones en Riohacha.',
+      'Seguimos esperando que el Instituto de Seguridad Social nos confirme la afiliación del personal nuevo.',
+      'La nueva oficina de Recursos Humanos queda en el tercer piso a partir del lunes; la antigua sala se usará como bodega.',
+      'La aerolínea me perdió la maleta en el viaje al taller de Panamá. ¿El seguro de viaje de la OIM cubre esto?',
+      'El curso de Excel avanzado empieza el martes; todavía quedan cupos para el personal administrativo.',
+      'Necesitamos refuerzo en el equipo de registro del centro de atención: dos digitadores más por el volumen de casos.',
+      'Para las vacaciones de fin de año, ¿alguien recomienda una aerolínea barata para ir de Bogotá a Cartagena?',
+      'El rescate de los mineros atrapados en el socavón fue la noticia del día; la alcaldía pidió apoyo con kits para las familias.',
+      'La guardia costera rescató a 60 personas migrantes cuyo bote naufragó frente a Acandí; el equipo de asistencia directa ya está en el muelle con agua y mantas.',
     ],
   },
 ];

@@ -31,4 +31,7 @@ export const NEW_OPERATIONS: Item[] = [
   'Les confirmo que desde el lunes arrancamos con un equipo móvil en Puerto Obaldía, zona nueva para nosotros. Solicito que el RSO revise el plan de despliegue y nos diga si falta algo.',
   'Nueva oficina en Riohacha: tenemos el local elegido, faltan guardias, radios y la evaluación de riesgos. ¿Por dónde empezamos para no atrasar la apertura?',
   'Buen día. La misión quiere extender la operación al sur de Lara (Venezuela) el próximo trimestre, sin presencia previa. ¿Qué coordinación de seguridad tenemos que hacer desde ya con la oficina regional?',
+  'Abrimos oficina nueva en Sabanalarga en marzo. ¿Coordinamos con el RSO?',
+  'Estimado RSO:\n\nLe escribo para informarle que la misión ha decidido abrir una suboficina en Guasdualito (Apure) para atender el corredor fronterizo. La OIM nunca ha tenido presencia en la zona y la información de seguridad que tenemos es de prensa.\n\nEl calendario previsto es: selección del local en enero, llegada de un equipo de cuatro personas en febrero y atención al público desde marzo.\n\nQuisiéramos saber qué evaluación de riesgos hay que hacer, en qué momento, y qué requisitos mínimos (local, comunicaciones, transporte) debemos prever en el presupuesto. Quedo a disposición para una llamada.',
+  'vamos a montar base en el norte de Huehue, nunca hemos estado ahi. q necesitamos de seguridad antes de mandar a la gente?',
 ];

@@ -34,4 +34,7 @@ export const REFUSED: Item[] = [
   'El DSS no nos convoca a la evaluación de riesgos de seguridad del área ni nos comparte el documento final, dicen que es "interno de la ONU". Trabajamos en los mismos municipios que ellos.',
   'Hola Carmen, te cuento que en Bluefields la gente de seguridad de la ONU no nos reconoce como parte del sistema: no hay carnés, no hay radio, no hay invitación a nada. Te paso los detalles abajo para que veas si el RSO puede intervenir.',
   'Nos rechazaron otra vez las tarjetas de identificación de la ONU para el personal nacional de Esmeraldas. Ahora el argumento es que solo el personal internacional de la OIM tendría derecho, lo cual no tiene sentido.',
+  'DSS no nos da carné. Otra vez.',
+  'Estimado RSO:\n\nLe resumo la situación en Puerto Ayacucho. Desde que abrimos hace dos meses, hemos pedido tres veces al oficial de seguridad del sistema que registre a nuestro personal en la lista de guardianes y en el árbol de comunicaciones. La primera vez no contestó; la segunda dijo que estaba "consultando con Caracas"; ayer nos respondió por escrito que la OIM "no es una entidad del sistema de la ONU" y que no puede incluirnos.\n\nTampoco nos convocan a la reunión de seguridad de los martes. Tenemos seis personas en terreno sin recibir ninguna alerta.\n\nAgradecería que interviniera o me dijera qué enviarle.',
+  'el asc dice q la oim no es parte de la onu y q por eso no nos invita al smt, ni nos da radio. q hacemos??',
 ];

@@ -34,4 +34,7 @@ export const SURGE: Item[] = [
   'Les escribo desde Manabí: la emergencia por el fenómeno de El Niño nos obliga a mover equipos a zonas inundadas. Solicito un oficial de seguridad de refuerzo mientras dure la fase aguda.',
   'Buenas noches, el huracán tocó tierra hace 6 horas en Bilwi. Vamos a desplegar equipos mañana y no hay personal de seguridad en la oficina. ¿Puede la OSS enviar a alguien o darnos apoyo remoto inmediato?',
   'Pedimos refuerzo de la OSS para la respuesta en el Darién: con el aumento de personal por la emergencia, el oficial de seguridad no puede cubrir Metetí, Lajas Blancas y San Vicente a la vez.',
+  'Necesitamos un oficial de seguridad ya. Huracán. Estamos solos.',
+  'Buenas noches,\n\nTras el sismo de magnitud 7,1 de esta mañana, la oficina de Esmeraldas está operativa pero con daños. Todo el personal está localizado.\n\nLa misión va a escalar la respuesta de inmediato: se prevé duplicar el personal en terreno en los próximos diez días. Nuestra oficial de seguridad está cubriendo también Manabí y no puede con todo.\n\nSolicitamos formalmente a la OSS el despliegue de personal de seguridad de refuerzo por un mínimo de seis semanas, y apoyo remoto mientras tanto.\n\nGracias.',
+  'tras el terremoto no tenemos a nadie de seguridad, porfa manden refuerzo, tenemos 30 personas en terreno',
 ];
