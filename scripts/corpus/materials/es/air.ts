@@ -30,4 +30,9 @@ export const AIR: Item[] = [
   '¿AeroSelva está aprobada para personal OIM?',
   'Hola equipo,\n\nPara la respuesta en La Mosquitia tenemos dos opciones de transporte: (a) una avioneta bimotor de un operador local que vuela a Puerto Lempira tres veces por semana, o (b) un helicóptero que ofrece alquilar una empresa de San Pedro Sula, con piloto y mantenimiento propios.\n\nNinguno de los dos está en la lista que tenemos. Antes de pedir cotizaciones formales quisiera saber si la OSS puede revisar a estos operadores y qué información debemos pedirles.\n\nSaludos.',
   'es seguro volar con la avioneta de la empresa de Yaviza?? el piloto no me dio mucha confianza',
+  '¿Podemos volar en la aeronave del operador que contrató la gobernación del Amazonas? No sé si está evaluada por la OIM.',
+  '¿Hay alguna restricción para que el personal de la OIM vuele en helicópteros de un solo motor en zona de montaña?',
+  '¿Sabéis si la aerolínea regional que sale de Puerto Carreño está aprobada? Tengo que reservar para el equipo esta semana.',
+  'El piloto del chárter quiere llevar carga y pasajeros juntos hasta el límite de peso. ¿Lo permitimos o pedimos dos vuelos?',
+  'consulta seguridad aerea: nos ofrecen llevarnos en la avioneta de otra organización internacional hasta el Darién, está ok?',
 ];

@@ -33,4 +33,9 @@ export const DISCREPANCY: Item[] = [
   'UNDSS dice una cosa y nuestras instrucciones otra. ¿Cuál seguimos?',
   'Hola equipo,\n\nLes planteo una duda que tenemos desde hace semanas. El plan de seguridad de la ONU para el departamento fija que el personal solo puede circular entre las 6:00 y las 18:00 y siempre con dos vehículos. La guía que nos llegó de la oficina regional de la OIM permite salir con un solo vehículo si hay comunicación satelital.\n\nEl DSS nos dice que su regla se aplica a todo el sistema, incluida la OIM; nuestra coordinación dice que sigamos la guía regional. Mientras tanto, los equipos no saben qué hacer y algunas salidas se han cancelado.\n\n¿Nos pueden aclarar qué norma manda en este caso?',
   'las normas de la onu y las nuestras se contradicen en lo del toque de queda, alguien me explica cual aplica para los nacionales??',
+  'La evaluación de riesgos del DSS para Tumaco pide medidas que nuestra propia evaluación considera innecesarias, y al revés. ¿Cuál vale para la OIM cuando no coinciden?',
+  'Tengo un lío: la norma de la OIM sobre reuniones con autoridades locales permite ir sin escolta y la del SGSNU la exige. Me dicen cosas diferentes desde Panamá y desde Ginebra. ¿Quién lo aclara?',
+  '¿Qué pesa más, el nivel del SLS que fija la ONU o la clasificación de riesgo que usa la OIM internamente? Para el Catatumbo no coinciden y cada jefe decide distinto.',
+  'El DO nos exige cumplir las medidas MOSS del país en la suboficina, pero la oficina regional dice que ya cumplimos con la lista de la OIM y que con eso basta. Hay puntos que no coinciden. ¿Cuál nos aplica?',
+  'no entiendo cual regla seguir: la de la onu dice maximo 2 noches seguidas en terreno, la nuestra dice 5. cual es la buena?',
 ];

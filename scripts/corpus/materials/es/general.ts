@@ -31,4 +31,9 @@ export const GENERAL: Item[] = [
   '¿Cuál es el correo de la OSS?',
   'Buenas tardes,\n\nInforme breve de la situación en Tibú: desde el domingo hay enfrentamientos entre dos grupos armados en la zona rural. Ayer la alcaldía decretó toque de queda desde las 19:00. Nuestro equipo está completo en el casco urbano y hemos suspendido las visitas a veredas.\n\nNo hay afectación directa al personal ni a las instalaciones. Seguimos en contacto con el DSS y la policía.\n\nLes mantengo informados.',
   'bloqueos en la via al mar desde esta mañana, equipo se queda en la ciudad. cualquier cosa aviso',
+  'Buen día, ¿el centro de operaciones también atiende llamadas en español?',
+  'Enfrentamientos en la carretera entre Ocaña y Cúcuta esta mañana, movimientos suspendidos. Personal bien. FYI.',
+  '¿A quién tenemos que avisar cuando el personal sale de la ciudad? ¿Al RSO o a vosotros?',
+  'Hola, soy nuevo: ¿qué hace exactamente el RFSO de Panamá y en qué puede apoyar a una oficina pequeña como la nuestra?',
+  'Explotó un artefacto cerca de la estación de policía, a dos cuadras de nuestra oficina de Jamundí. Personal resguardado, sin heridos. Informamos para su conocimiento.',
 ];

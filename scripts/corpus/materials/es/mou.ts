@@ -34,4 +34,9 @@ export const MOU: Item[] = [
   '¿Me pasan el MOU con el UNDSS?',
   'Estimados colegas:\n\nEstoy preparando la carpeta de inducción para los nuevos jefes de suboficina en México y quisiera incluir una sección sobre la pertenencia de la OIM al sistema de gestión de la seguridad de la ONU.\n\nTengo tres preguntas: (1) ¿podemos incluir el texto completo del memorando de entendimiento con el UNDSS o solo un resumen?; (2) ¿existe una traducción oficial al español?; (3) ¿hay alguna nota que explique en palabras sencillas qué servicios nos corresponden y qué obligaciones tenemos?\n\nMuchas gracias de antemano.',
   'alguien tiene el memorando de entendimiento oim-undss en pdf? lo necesito para mañana',
+  'Para preparar la reunión con el nuevo CSA me vendría bien el texto del MOU OIM-UNDSS. ¿Me lo podéis enviar?',
+  '¿En qué parte del memorando se dice que la OIM debe cumplir las políticas del SGSNU? Nos lo citaron en el SMT y quiero leerlo yo misma.',
+  '¿El MOU cubre al personal de proyecto de la OIM contratado por una agencia de empleo? Recursos Humanos no sabe responder.',
+  'Quick question: ¿el MOU dice algo del sistema de guardianes (wardens)? Es curiosidad, no hay ningún problema.',
+  'Buenas, ¿la OSS tiene una nota explicativa del memorando con el UNDSS en español, para el personal que pregunta qué relación tenemos con la ONU en seguridad?',
 ];

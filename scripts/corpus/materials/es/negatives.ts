@@ -177,6 +177,19 @@ export const NEGATIVES: NegativeGroup[] = [
       'Para las vacaciones de fin de año, ¿alguien recomienda una aerolínea barata para ir de Bogotá a Cartagena?',
       'El rescate de los mineros atrapados en el socavón fue la noticia del día; la alcaldía pidió apoyo con kits para las familias.',
       'La guardia costera rescató a 60 personas migrantes cuyo bote naufragó frente a Acandí; el equipo de asistencia directa ya está en el muelle con agua y mantas.',
+      'Les llegará un SMS con un código para firmar el contrato en línea; es normal, no lo borren.',
+    ],
+  },
+  {
+    slug: 'addressee',
+    why: 'addressee words only',
+    items: [
+      'Estimado RSO: le adjunto las fotos del almuerzo de despedida de Diana. ¡Gracias por acompañarnos!',
+      'cc OSS: la reunión mensual de coordinación pasa al jueves 14 a las 9:00, misma sala.',
+      'Hola equipo OSS, les envío el enlace a las fotos del taller regional de comunicaciones, por si quieren usar alguna en el boletín.',
+      'Estimado RSO, feliz cumpleaños de parte de todo el equipo de Cúcuta. ¡Que lo pase muy bien!',
+      'Para el RSO y la OSS: cambio de dirección postal de la oficina de Quito. A partir del 1 de enero la correspondencia llega a la nueva dirección (adjunta).',
+      'Hola, te escribo a ti como RSO de la zona porque estoy organizando el amigo secreto de fin de año de la oficina regional. ¿Te apuntas?',
     ],
   },
 ];

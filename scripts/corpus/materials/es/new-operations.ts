@@ -34,4 +34,9 @@ export const NEW_OPERATIONS: Item[] = [
   'Abrimos oficina nueva en Sabanalarga en marzo. ¿Coordinamos con el RSO?',
   'Estimado RSO:\n\nLe escribo para informarle que la misión ha decidido abrir una suboficina en Guasdualito (Apure) para atender el corredor fronterizo. La OIM nunca ha tenido presencia en la zona y la información de seguridad que tenemos es de prensa.\n\nEl calendario previsto es: selección del local en enero, llegada de un equipo de cuatro personas en febrero y atención al público desde marzo.\n\nQuisiéramos saber qué evaluación de riesgos hay que hacer, en qué momento, y qué requisitos mínimos (local, comunicaciones, transporte) debemos prever en el presupuesto. Quedo a disposición para una llamada.',
   'vamos a montar base en el norte de Huehue, nunca hemos estado ahi. q necesitamos de seguridad antes de mandar a la gente?',
+  'Nos vamos a instalar en Paso Canoas (frontera Costa Rica–Panamá) en abril; es una zona nueva para la OIM. ¿La evaluación de riesgos la coordina el RSO o la pedimos al DSS?',
+  'Con la apertura del corredor humanitario queremos poner un equipo en una zona que hasta ahora era inaccesible. Sería la primera presencia de la OIM. Pido una cita con el RFSO para coordinar.',
+  'Hola, os escribo porque vamos a abrir una antena en Huehuetenango. No hemos estado nunca por allí. ¿Qué necesitáis de nosotros para la evaluación de riesgos?',
+  'Oficina nueva en Comitán: ya tenemos el local y el personal contratado empieza en dos semanas. ¿Falta algo de seguridad antes de abrir?',
+  'Tras la emergencia por las inundaciones la misión va a operar desde una base provisional en Nechí; no hay oficinas de la ONU cerca ni presencia previa nuestra. ¿Qué coordinación de seguridad hace falta para arrancar?',
 ];

@@ -31,4 +31,9 @@ export const PROCUREMENT: Item[] = [
   '¿Quién aprueba la compra de los teléfonos satelitales?',
   'Buenos días:\n\nEn el marco de la propuesta para el donante, necesitamos incluir una línea de seguridad para las tres suboficinas (Cúcuta, Arauca y Riohacha). El donante pide justificación por rubro.\n\nNuestra estimación incluye: servicio de vigilancia 24/7, renovación de radios y dos teléfonos satelitales por oficina, láminas de seguridad para ventanas y la cuota de los costos compartidos de seguridad del sistema de la ONU.\n\n¿Podrían revisar si los montos son razonables y si falta algún rubro que normalmente se incluya?',
   'cotizacion del blindado llego en 180 mil dolares, es normal?? necesito saber antes del viernes',
+  'Necesito comprar 12 radios VHF y 4 teléfonos satelitales para las suboficinas nuevas; ¿hay proveedor global o licitamos localmente?',
+  '¿Quién autoriza el gasto en guardias para la casa de huéspedes? Finanzas no lo tiene claro y el contrato empieza el lunes.',
+  'Consulta sobre costos de seguridad: ¿el aporte al presupuesto compartido de seguridad de la ONU se calcula por persona o por oficina?',
+  'Estamos cotizando la película de seguridad para las ventanas de la oficina; ¿qué grosor y qué norma recomiendan pedir?',
+  'El contrato de guardias vence en febrero y el proveedor quiere subir el precio un 25%. ¿Relicitamos o negociamos?',
 ];

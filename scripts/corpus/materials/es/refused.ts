@@ -37,4 +37,9 @@ export const REFUSED: Item[] = [
   'DSS no nos da carné. Otra vez.',
   'Estimado RSO:\n\nLe resumo la situación en Puerto Ayacucho. Desde que abrimos hace dos meses, hemos pedido tres veces al oficial de seguridad del sistema que registre a nuestro personal en la lista de guardianes y en el árbol de comunicaciones. La primera vez no contestó; la segunda dijo que estaba "consultando con Caracas"; ayer nos respondió por escrito que la OIM "no es una entidad del sistema de la ONU" y que no puede incluirnos.\n\nTampoco nos convocan a la reunión de seguridad de los martes. Tenemos seis personas en terreno sin recibir ninguna alerta.\n\nAgradecería que interviniera o me dijera qué enviarle.',
   'el asc dice q la oim no es parte de la onu y q por eso no nos invita al smt, ni nos da radio. q hacemos??',
+  'El ASC dice que la OIM no es miembro del SMS de la ONU y que por eso no nos puede invitar al ASMT de Cúcuta. Las demás agencias sí están. ¿Cómo lo resolvemos?',
+  'En la ventanilla del DSS nos dijeron que los pases ONU se emiten solo con nota de una agencia "del sistema" y que la nota de la OIM no vale. Tenemos cinco colegas nuevos sin pase.',
+  'El oficial de seguridad del PNUD que hace de ASC no nos da acceso a TRIP; dice que primero tenemos que pedir permiso a Nueva York. Mientras, no podemos pedir autorizaciones de viaje.',
+  'Os cuento: el CSA ha decidido que el personal nacional de la OIM no entra en la lista de reubicación del plan de seguridad. A las demás agencias sí las incluye. ¿Esto es correcto?',
+  'Aquí el DSS insiste en que no nos corresponde el carné de Naciones Unidas porque no seríamos "parte de la ONU", y tampoco nos llaman a las reuniones del equipo de seguridad.',
 ];

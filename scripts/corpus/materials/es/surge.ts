@@ -37,4 +37,9 @@ export const SURGE: Item[] = [
   'Necesitamos un oficial de seguridad ya. Huracán. Estamos solos.',
   'Buenas noches,\n\nTras el sismo de magnitud 7,1 de esta mañana, la oficina de Esmeraldas está operativa pero con daños. Todo el personal está localizado.\n\nLa misión va a escalar la respuesta de inmediato: se prevé duplicar el personal en terreno en los próximos diez días. Nuestra oficial de seguridad está cubriendo también Manabí y no puede con todo.\n\nSolicitamos formalmente a la OSS el despliegue de personal de seguridad de refuerzo por un mínimo de seis semanas, y apoyo remoto mientras tanto.\n\nGracias.',
   'tras el terremoto no tenemos a nadie de seguridad, porfa manden refuerzo, tenemos 30 personas en terreno',
+  'Solicito formalmente capacidad de refuerzo en seguridad (surge) para la respuesta al huracán en la costa atlántica, por un periodo de cuatro a seis semanas.',
+  'Tras el terremoto estamos desbordados. ¿Nos podéis mandar a alguien de seguridad unas semanas? Aquí no tenemos a nadie.',
+  'El RFSO nos dijo que pidiéramos el despliegue de un oficial de seguridad para la emergencia por inundaciones. ¿A quién dirigimos la solicitud y qué datos hacen falta?',
+  'Con el desplazamiento masivo hacia Cúcuta tras los combates vamos a duplicar el personal en terreno. Necesitamos personal de seguridad adicional ya; el punto focal actual no da abasto.',
+  'huracan categoria 4, oficina de Roatán sin oficial de seguridad y 20 personas desplegadas. pedimos apoyo de seguridad urgente',
 ];

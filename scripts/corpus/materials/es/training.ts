@@ -31,4 +31,9 @@ export const TRAINING: Item[] = [
   '¿Próximo SSAFE en Bogotá?',
   'Estimados:\n\nCon la llegada de 15 personas nuevas a la misión entre enero y marzo, quisiera planificar su formación en seguridad.\n\n¿Podrían indicarme qué cursos son obligatorios según la política de la OIM antes de viajar a terreno (BSAFE, SSAFE u otros), si hay fechas previstas de SSAFE en la región para el primer trimestre y si existe material de inducción de seguridad en español que podamos usar nosotros mismos?\n\nGracias.',
   'el bsafe me da error al descargar el certificado, a quien le escribo?',
+  '¿Hay un curso SSAFE previsto en Centroamérica antes de junio?',
+  '¿Me podéis decir si el BSAFE hecho en español cuenta igual que el de inglés?',
+  '¿Dónde se consulta la política de la OIM sobre viajes de personal con dependientes a zonas de riesgo?',
+  'Solicito información sobre el próximo taller de gestión de incidentes críticos para jefes de oficina. ¿Hay cupos para México?',
+  'Quiero inscribir a mi equipo en una formación de primeros auxilios y seguridad en terreno; ¿la organiza la OSS o la buscamos localmente?',
 ];
