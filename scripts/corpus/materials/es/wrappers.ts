@@ -25,7 +25,6 @@ export const GREETINGS: string[] = [
   'Hola Diego, te escribo también en copia al RSO.',
   'Señores OSS,',
   'Hola a todos',
-  'Saludos cordiales,',
 ];
 
 export const SIGNATURES: string[] = [
