@@ -28,7 +28,7 @@ export const AIR: Item[] = [
   'Consulta seguridad aérea: el operador de la avioneta no nos quiere dar copia del certificado de aeronavegabilidad. ¿Es motivo para no volar con ellos?',
   'Para el traslado del equipo a Guanaja nos cotizaron una avioneta de Aerotaxis Bahía. ¿Está en la lista de operadores aceptados o hay que pedir revisión?',
   '¿AeroSelva está aprobada para personal OIM?',
-  'Hola equipo,\n\nPara la respuesta en La Mosquitia tenemos dos opciones de transporte: (a) una avioneta bimotor de un operador local que vuela a Puerto Lempira tres veces por semana, o (b) un helicóptero que ofrece alquilar una empresa de San Pedro Sula, con piloto y mantenimiento propios.\n\nNinguno de los dos está en la lista que tenemos. Antes de pedir cotizaciones formales quisiera saber si la OSS puede revisar a estos operadores y qué información debemos pedirles.\n\nSaludos.',
+  'Para la respuesta en La Mosquitia tenemos dos opciones de transporte: (a) una avioneta bimotor de un operador local que vuela a Puerto Lempira tres veces por semana, o (b) un helicóptero que ofrece alquilar una empresa de San Pedro Sula, con piloto y mantenimiento propios.\n\nNinguno de los dos está en la lista que tenemos. Antes de pedir cotizaciones formales quisiera saber si la OSS puede revisar a estos operadores y qué información debemos pedirles.',
   'es seguro volar con la avioneta de la empresa de Yaviza?? el piloto no me dio mucha confianza',
   '¿Podemos volar en la aeronave del operador que contrató la gobernación del Amazonas? No sé si está evaluada por la OIM.',
   '¿Hay alguna restricción para que el personal de la OIM vuele en helicópteros de un solo motor en zona de montaña?',

@@ -29,7 +29,7 @@ export const GENERAL: Item[] = [
   '¿A qué correo envío los reportes semanales de seguridad de la suboficina? Antes iban a una persona que ya no está.',
   'Buenas, soy la nueva punto focal de seguridad en Ciudad Hidalgo. ¿Con quién de la OSS me presento y qué se espera de mí?',
   '¿Cuál es el correo de la OSS?',
-  'Buenas tardes,\n\nInforme breve de la situación en Tibú: desde el domingo hay enfrentamientos entre dos grupos armados en la zona rural. Ayer la alcaldía decretó toque de queda desde las 19:00. Nuestro equipo está completo en el casco urbano y hemos suspendido las visitas a veredas.\n\nNo hay afectación directa al personal ni a las instalaciones. Seguimos en contacto con el DSS y la policía.\n\nLes mantengo informados.',
+  'Informe breve de la situación en Tibú: desde el domingo hay enfrentamientos entre dos grupos armados en la zona rural. Ayer la alcaldía decretó toque de queda desde las 19:00. Nuestro equipo está completo en el casco urbano y hemos suspendido las visitas a veredas.\n\nNo hay afectación directa al personal ni a las instalaciones. Seguimos en contacto con el DSS y la policía.\n\nLes mantengo informados.',
   'bloqueos en la via al mar desde esta mañana, equipo se queda en la ciudad. cualquier cosa aviso',
   'Buen día, ¿el centro de operaciones también atiende llamadas en español?',
   'Enfrentamientos en la carretera entre Ocaña y Cúcuta esta mañana, movimientos suspendidos. Personal bien. FYI.',

@@ -29,7 +29,7 @@ export const TRAINING: Item[] = [
   'Los nuevos pasantes necesitan inducción de seguridad. ¿Hay un módulo corto que les podamos dar la primera semana?',
   'hay capacitacion en comunicaciones por radio para el personal de campo? la mayoria nunca ha usado un VHF y salimos a terreno el mes que viene',
   '¿Próximo SSAFE en Bogotá?',
-  'Estimados:\n\nCon la llegada de 15 personas nuevas a la misión entre enero y marzo, quisiera planificar su formación en seguridad.\n\n¿Podrían indicarme qué cursos son obligatorios según la política de la OIM antes de viajar a terreno (BSAFE, SSAFE u otros), si hay fechas previstas de SSAFE en la región para el primer trimestre y si existe material de inducción de seguridad en español que podamos usar nosotros mismos?\n\nGracias.',
+  'Con la llegada de 15 personas nuevas a la misión entre enero y marzo, quisiera planificar su formación en seguridad.\n\n¿Podrían indicarme qué cursos son obligatorios según la política de la OIM antes de viajar a terreno (BSAFE, SSAFE u otros), si hay fechas previstas de SSAFE en la región para el primer trimestre y si existe material de inducción de seguridad en español que podamos usar nosotros mismos?',
   'el bsafe me da error al descargar el certificado, a quien le escribo?',
   '¿Hay un curso SSAFE previsto en Centroamérica antes de junio?',
   '¿Me podéis decir si el BSAFE hecho en español cuenta igual que el de inglés?',
