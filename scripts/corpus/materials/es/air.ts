@@ -35,4 +35,9 @@ export const AIR: Item[] = [
   '¿Sabéis si la aerolínea regional que sale de Puerto Carreño está aprobada? Tengo que reservar para el equipo esta semana.',
   'El piloto del chárter quiere llevar carga y pasajeros juntos hasta el límite de peso. ¿Lo permitimos o pedimos dos vuelos?',
   'consulta seguridad aerea: nos ofrecen llevarnos en la avioneta de otra organización internacional hasta el Darién, está ok?',
+  'La oficina regional nos pide confirmar con la OSS si el operador "Alas del Sur" está aceptado antes de reservar los vuelos del equipo a Puerto Williams.',
+  'el vuelo de la avioneta a Puerto Lempira cambió de operador a última hora, es seguro subirnos?',
+  'Cotización recibida: helicóptero biturbina con piloto, 4 horas de vuelo para la evaluación tras el huracán. Antes de aceptar, ¿la OSS debe revisar la seguridad del operador?',
+  '¿Los vuelos de la policía nacional a zonas de frontera están permitidos para el personal de la OIM?',
+  'Duda de seguridad aérea: el avión que usa la misión de evaluación tiene más de 40 años. ¿Hay algún criterio de antigüedad de las aeronaves?',
 ];

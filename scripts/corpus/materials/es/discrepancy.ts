@@ -38,4 +38,9 @@ export const DISCREPANCY: Item[] = [
   '¿Qué pesa más, el nivel del SLS que fija la ONU o la clasificación de riesgo que usa la OIM internamente? Para el Catatumbo no coinciden y cada jefe decide distinto.',
   'El DO nos exige cumplir las medidas MOSS del país en la suboficina, pero la oficina regional dice que ya cumplimos con la lista de la OIM y que con eso basta. Hay puntos que no coinciden. ¿Cuál nos aplica?',
   'no entiendo cual regla seguir: la de la onu dice maximo 2 noches seguidas en terreno, la nuestra dice 5. cual es la buena?',
+  'Circular del DSS: "a partir de la fecha, todo desplazamiento por carretera del personal fuera de Tegucigalpa requiere escolta policial". Nuestra instrucción regional dice expresamente que la OIM no viaja con escolta armada. ¿Cuál seguimos desde el lunes?',
+  'Nos escribe la sede regional preguntando cómo aplicamos aquí la regla de los dos vehículos, porque el DSS la exige y la política de la OIM no la contempla. Yo tampoco lo tengo claro. ¿Nos orientan?',
+  'Mensaje del ASC en el grupo de seguridad: "desde hoy todas las agencias deben cumplir el horario de movimientos de 6 a 18". Nuestra guía permite hasta las 20 en zona urbana. ¿Cuál manda para la OIM?',
+  '¿Norma de la ONU o norma de la OIM para el alojamiento del personal en Apure? No coinciden.',
+  'Pregunta del equipo de terreno, la paso tal cual: "si el DSS dice que con nivel 4 no se duerme fuera de la base y la OIM dice que con autorización sí se puede, ¿a quién le hacemos caso?"',
 ];

@@ -36,4 +36,9 @@ export const GENERAL: Item[] = [
   '¿A quién tenemos que avisar cuando el personal sale de la ciudad? ¿Al RSO o a vosotros?',
   'Hola, soy nuevo: ¿qué hace exactamente el RFSO de Panamá y en qué puede apoyar a una oficina pequeña como la nuestra?',
   'Explotó un artefacto cerca de la estación de policía, a dos cuadras de nuestra oficina de Jamundí. Personal resguardado, sin heridos. Informamos para su conocimiento.',
+  'Paro armado confirmado desde mañana a las 6. Oficina cerrada. Todos en casa.',
+  'Actualización 19:00 – Disturbios en el centro de Tegucigalpa; vías cerradas alrededor de la oficina. Personal resguardado en casa. Sin incidentes con el personal.',
+  'La jefa de misión pregunta qué servicios de la OSS puede pedir una oficina pequeña como la nuestra (seis personas).',
+  '¿Hay un número de WhatsApp del centro de operaciones, o solo teléfono?',
+  'Hola, ¿dónde puedo consultar el nivel de seguridad vigente para Esmeraldas?',
 ];

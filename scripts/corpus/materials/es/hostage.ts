@@ -45,4 +45,9 @@ export const HOSTAGE: Item[] = [
   'Buenas tardes. Os escribo desde la oficina de Tegucigalpa: a nuestro compañero Álvaro lo han metido en un coche a la fuerza esta mañana delante de su casa. Los que se lo han llevado han llamado a su mujer pidiendo dinero. Ya está avisado el DO. ¿Qué pasos seguimos?',
   'Retienen nuestra camioneta con tres compañeros en un punto de control de un grupo armado sobre el río Atrato desde hace 26 horas; no los dejan salir y no dicen qué quieren. Sin comunicación desde anoche.',
   'Seguimiento: los captores de Eliana volvieron a escribir por mensaje de texto, ahora con una cifra más alta. La familia quiere pagar ya. Necesitamos con urgencia al equipo de la OSS que lleva estos casos.',
+  '[SMS 06:12] Jefe, a Wilmer y a mí nos pararon en la vía. A él se lo llevaron. A mí me dejaron ir con el carro. No sé para dónde. Llámeme.',
+  'Mensaje de WhatsApp de la esposa de nuestro conductor, tal cual: "Buenas, me llamaron del teléfono de Hernán, un señor dice que lo tienen y que no avise a nadie, que mañana me dicen cuánto".',
+  'Reporte de incidente – Hora: 17:40. Lugar: vereda La Esperanza, Tibú. Personas: 2 (personal nacional de la OIM). Hechos: interceptados por seis hombres armados y llevados a pie con rumbo desconocido. Último contacto: 17:35. Acciones: DO, ASC y centro de operaciones informados.',
+  'La jefa de misión me pide que les haga llegar esto cuanto antes: nuestro oficial de retornos en Paraguachón está en manos de un grupo que cobra "vacuna" en la trocha; piden dinero a la familia y a la OIM.',
+  'Audio transcrito de la colega que logró volver: "nos bajaron a las dos, a mí me soltaron en la bomba, a Yuli se la llevaron en la moto, dijeron que la OIM tiene plata".',
 ];

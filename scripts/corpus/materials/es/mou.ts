@@ -39,4 +39,9 @@ export const MOU: Item[] = [
   '¿El MOU cubre al personal de proyecto de la OIM contratado por una agencia de empleo? Recursos Humanos no sabe responder.',
   'Quick question: ¿el MOU dice algo del sistema de guardianes (wardens)? Es curiosidad, no hay ningún problema.',
   'Buenas, ¿la OSS tiene una nota explicativa del memorando con el UNDSS en español, para el personal que pregunta qué relación tenemos con la ONU en seguridad?',
+  'Desde la oficina del DO nos piden una copia del MOU entre la OIM y el UNDSS para sus archivos. ¿Se la podemos enviar nosotros o la gestiona la sede?',
+  'Pregunta del nuevo jefe de suboficina, te la reenvío: "¿qué dice el memorando sobre quién paga la seguridad de las oficinas compartidas?"',
+  'tienes el MOU a mano? el CSA me pregunta en qué año se firmó',
+  'En la inducción alguien preguntó si el MOU con el UNDSS se aplica igual en países donde no hay oficina del DSS. ¿Qué dice el texto sobre eso?',
+  'Para el informe anual necesito una frase que resuma el MOU OIM-UNDSS con su fecha. ¿Me confirmáis que es el de 2013 y cuál es su punto principal?',
 ];

@@ -83,6 +83,7 @@ export const NEGATIVES: NegativeGroup[] = [
       'Hola equipo de protección: en la ruta por Chiapas un grupo de 15 migrantes fue privado de libertad por una banda y liberado tras el pago. Llegaron hoy al albergue; tres necesitan atención médica.',
       'La madre de un niño no acompañado nos llamó desde Honduras: dice que a su hijo lo tienen retenido en la frontera norte y le piden dinero. Lo canalizamos a la línea de protección consular.',
       'En el grupo focal con mujeres migrantes en Necoclí varias contaron que en la selva hombres armados las retuvieron y les quitaron el dinero. Lo incluimos en el análisis de riesgos de protección para el donante.',
+      'Mensaje del promotor: al albergue llegó una familia que dice que los tuvieron secuestrados tres días en la frontera. Ya los atendió protección y tienen cita médica mañana.',
     ],
   },
   {
@@ -98,6 +99,7 @@ export const NEGATIVES: NegativeGroup[] = [
       'Sobre el audio que circula: no es cierto que hayan secuestrado a personal de la OIM en Tapachula. Se trata de una cadena falsa que ya circuló el año pasado.',
       'La noticia del portal local confundió a nuestra organización con otra; no hubo ningún miembro del personal de la OIM involucrado en el incidente de la carretera.',
       'Buenas, solo para cerrar el tema: la colega que creíamos extraviada en el Darién simplemente se quedó una noche más en la comunidad por la lluvia. No pasó nada.',
+      'Actualización: se cierra el reporte de esta mañana. La colega que figuraba sin contacto apareció; estaba en una reunión con el teléfono apagado. No hubo ningún incidente.',
     ],
   },
   {
@@ -109,6 +111,7 @@ export const NEGATIVES: NegativeGroup[] = [
       'Firmamos ayer el MOU con la Alcaldía de Cúcuta para el centro de atención integral. Les comparto las fotos para redes.',
       '¿Alguien tiene la plantilla del memorando con gobiernos locales? La Gobernación de Nariño quiere formalizar la cooperación en el paso de Rumichaca.',
       'Recordatorio: el MOU con la Cruz Roja vence en diciembre y hay que renovarlo antes de la siguiente fase del proyecto.',
+      'Estimado Jefe de Misión: el Ministerio de Relaciones Exteriores le remite el memorando de entendimiento sobre cooperación en gestión migratoria para su revisión antes de la firma.',
     ],
   },
   {
@@ -120,6 +123,7 @@ export const NEGATIVES: NegativeGroup[] = [
       'No me autorizaron la licencia de estudios; dicen que el curso no está relacionado con mis funciones.',
       'Nos denegaron el reembolso de los viáticos del taller porque las facturas no tenían NIT. ¿Qué hacemos?',
       'Lamentablemente la solicitud de extensión de contrato de la consultora no fue aprobada por la oficina regional.',
+      'Estimada colega: lamentamos informarle que su solicitud de reasignación a la oficina de Panamá no ha sido aprobada en esta ocasión.',
     ],
   },
   {
@@ -143,6 +147,7 @@ export const NEGATIVES: NegativeGroup[] = [
       'Informe de actividad: 120 oficiales de migración capacitados en detección de documentos fraudulentos en Tegucigalpa y San Pedro Sula.',
       'Para el proyecto de gestión integrada de fronteras, ¿podemos cotizar el salón para el taller con los inspectores del Instituto Nacional de Migración?',
       'Los materiales del módulo de protección para personal de la policía fronteriza están listos, falta validarlos con el ministerio.',
+      'Invitación: la OIM y la Dirección de Migración les invitan a la clausura del curso de seguridad en pasos fronterizos para 40 oficiales. Jueves a las 10:00.',
     ],
   },
   {
@@ -159,6 +164,7 @@ export const NEGATIVES: NegativeGroup[] = [
       'Les recuerdo que el seguro médico del personal nacional cambia de proveedor en enero. Habrá sesión informativa con RR. HH.',
       'Este fin de semana estoy de guardia en el punto de atención por el turno rotativo; si necesitan algo del informe, llámenme el lunes.',
       'El presupuesto del proyecto difiere de las cifras del año pasado por el tipo de cambio; envío la conciliación mañana.',
+      'Circular de la oficina del DO: la reunión ordinaria del EGS de diciembre se celebrará el día 11 a las 9:00 en la sala 2. Se ruega confirmar asistencia.',
     ],
   },
   {

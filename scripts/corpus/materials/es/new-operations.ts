@@ -39,4 +39,9 @@ export const NEW_OPERATIONS: Item[] = [
   'Hola, os escribo porque vamos a abrir una antena en Huehuetenango. No hemos estado nunca por allí. ¿Qué necesitáis de nosotros para la evaluación de riesgos?',
   'Oficina nueva en Comitán: ya tenemos el local y el personal contratado empieza en dos semanas. ¿Falta algo de seguridad antes de abrir?',
   'Tras la emergencia por las inundaciones la misión va a operar desde una base provisional en Nechí; no hay oficinas de la ONU cerca ni presencia previa nuestra. ¿Qué coordinación de seguridad hace falta para arrancar?',
+  'La oficina regional confirma la decisión de abrir una suboficina en Puerto Inírida a partir del segundo trimestre. Es territorio nuevo para la OIM. Pido al RSO que nos indique qué evaluación de riesgos corresponde y en qué plazos.',
+  'ya tenemos local en Santa Elena de Uairén, arrancamos el 15. nadie de seguridad ha venido a verlo. quién hace la evaluación de riesgos?',
+  'Memorando interno – Despliegue inicial en San José del Guaviare. Se autoriza el despliegue de un equipo de cinco personas para iniciar actividades en el municipio, donde la OIM no tiene presencia. Antes del despliegue deberá coordinarse con el RSO la evaluación de riesgos de seguridad.',
+  'Buen día, tras la crisis en la frontera norte la misión pondrá en marcha operaciones en Ciudad Acuña, donde nunca hemos trabajado. ¿Qué necesita el RSO de nosotros para la SRA?',
+  'Nos aprobaron fondos para un centro de recepción en Colchane, en el altiplano; la OIM no ha estado allí antes. ¿Cuándo podemos hablar con el RSO sobre la evaluación de riesgos?',
 ];

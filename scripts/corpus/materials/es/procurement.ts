@@ -36,4 +36,9 @@ export const PROCUREMENT: Item[] = [
   'Consulta sobre costos de seguridad: ¿el aporte al presupuesto compartido de seguridad de la ONU se calcula por persona o por oficina?',
   'Estamos cotizando la película de seguridad para las ventanas de la oficina; ¿qué grosor y qué norma recomiendan pedir?',
   'El contrato de guardias vence en febrero y el proveedor quiere subir el precio un 25%. ¿Relicitamos o negociamos?',
+  'Solicitud de compra 2025-311: dos vehículos blindados nivel B6 para la suboficina de Tumaco. Antes de publicar la licitación necesitamos el visto bueno técnico de la OSS.',
+  'La auditoría observa que el contrato de vigilancia se renovó sin licitación. ¿Cómo deben contratarse los servicios de guardias según las normas de la OIM?',
+  'Finanzas necesita saber con qué código se imputan los costos compartidos de seguridad de la ONU en el país.',
+  'cuánto cuesta un teléfono satelital Iridium más o menos? necesito meterlo en el presupuesto hoy',
+  'El donante no acepta la línea de "seguridad" sin detalle. ¿Tenéis una plantilla para justificar los costos de guardias, comunicaciones y blindaje?',
 ];

@@ -42,4 +42,9 @@ export const REFUSED: Item[] = [
   'El oficial de seguridad del PNUD que hace de ASC no nos da acceso a TRIP; dice que primero tenemos que pedir permiso a Nueva York. Mientras, no podemos pedir autorizaciones de viaje.',
   'Os cuento: el CSA ha decidido que el personal nacional de la OIM no entra en la lista de reubicación del plan de seguridad. A las demás agencias sí las incluye. ¿Esto es correcto?',
   'Aquí el DSS insiste en que no nos corresponde el carné de Naciones Unidas porque no seríamos "parte de la ONU", y tampoco nos llaman a las reuniones del equipo de seguridad.',
+  'Estimados colegas de la OIM: acusamos recibo de su solicitud de carnés de las Naciones Unidas para nueve personas. Les informamos que los carnés se emiten únicamente al personal de las organizaciones del sistema de las Naciones Unidas. Dado que la OIM no figura en nuestra lista, no nos es posible tramitar la solicitud. Atentamente, Unidad de Identificación – DSS',
+  'Señor Jefe de Oficina: agradecemos su interés en el Equipo de Gestión de la Seguridad. La participación en el EGS está reservada a los jefes de las agencias, fondos y programas de las Naciones Unidas. Le mantendremos informado de las decisiones pertinentes. Oficina del Oficial Designado',
+  'Desde la célula de movimientos del UNDSS: su solicitud de autorización de seguridad (TRIP) para dos funcionarios de la OIM a El Tarra ha sido rechazada. Motivo: organización no cubierta por los arreglos del SGSNU en el área.',
+  'Aviso de la sala de radio: a partir de hoy se desactivan los indicativos de la OIM en la red VHF de la ONU tras la revisión de usuarios. Solo las agencias de las Naciones Unidas están autorizadas.',
+  'Jefa, en la puerta del complejo no me dejaron entrar a la reunión de seguridad, dicen que la OIM no está en la lista de miembros. Me devuelvo a la oficina.',
 ];

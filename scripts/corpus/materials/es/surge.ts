@@ -42,4 +42,9 @@ export const SURGE: Item[] = [
   'El RFSO nos dijo que pidiéramos el despliegue de un oficial de seguridad para la emergencia por inundaciones. ¿A quién dirigimos la solicitud y qué datos hacen falta?',
   'Con el desplazamiento masivo hacia Cúcuta tras los combates vamos a duplicar el personal en terreno. Necesitamos personal de seguridad adicional ya; el punto focal actual no da abasto.',
   'huracan categoria 4, oficina de Roatán sin oficial de seguridad y 20 personas desplegadas. pedimos apoyo de seguridad urgente',
+  'La directora regional pide que se tramite con la OSS, lo antes posible, el envío de un oficial de seguridad de refuerzo para la respuesta a las inundaciones en el Beni.',
+  'sismo fuerte acá, todos bien, pero el oficial de seguridad quedó atrapado en la capital. necesitamos apoyo de seguridad para coordinar al personal en terreno',
+  'Solicitud de apoyo – Emergencia por huracán. Oficina: San Andrés. Personal desplegado: 18. Personal de seguridad en el lugar: ninguno. Apoyo solicitado: un oficial de seguridad por 30 días, a partir de ya.',
+  '¿La OSS puede darnos apoyo de seguridad en remoto y después en terreno? La erupción nos obliga a mover a 25 personas y no tenemos a nadie de seguridad en la oficina.',
+  'Os pedimos refuerzo: las lluvias han dejado la frontera incomunicada, la respuesta no para de crecer y nuestro único oficial de seguridad está de baja.',
 ];

@@ -36,4 +36,9 @@ export const TRAINING: Item[] = [
   '¿Dónde se consulta la política de la OIM sobre viajes de personal con dependientes a zonas de riesgo?',
   'Solicito información sobre el próximo taller de gestión de incidentes críticos para jefes de oficina. ¿Hay cupos para México?',
   'Quiero inscribir a mi equipo en una formación de primeros auxilios y seguridad en terreno; ¿la organiza la OSS o la buscamos localmente?',
+  'Nos escriben de RR. HH. regional: todo el personal que viaje al Darién debe tener el SSAFE. ¿Dónde y cuándo es la próxima sesión?',
+  'tengo q hacer el BSAFE antes del viernes? no me deja entrar a la plataforma',
+  '¿La política de la OIM sobre seguridad residencial tiene una versión actualizada? La que circula es de hace años.',
+  '¿Existe un curso para puntos focales de seguridad recién nombrados? Acabo de asumir ese rol en la suboficina.',
+  'Buenas, queremos organizar un ejercicio de comunicaciones de emergencia para el personal; ¿la OSS tiene una guía o un formato para hacerlo?',
 ];
