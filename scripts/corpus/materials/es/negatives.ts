@@ -61,7 +61,7 @@ export const NEGATIVES: NegativeGroup[] = [
   },
   {
     slug: 'beneficiary',
-    why: 'beneficiary not staff',
+    why: 'beneficiary or public not staff',
     items: [
       [
         'Buenas, en el punto de atención recibimos a una familia venezolana que nos contó que los secuestraron en el Darién durante cuatro días y que pagaron para que los soltaran. Los referimos a protección y a salud mental.',
