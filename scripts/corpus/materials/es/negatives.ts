@@ -104,7 +104,7 @@ export const NEGATIVES: NegativeGroup[] = [
   },
   {
     slug: 'mou',
-    why: 'MOU with a ministry',
+    why: 'MOU with a ministry or a university',
     items: [
       'Adjunto el borrador del memorando de entendimiento con el Ministerio de Salud para la vacunación en los albergues. Por favor revisar la cláusula 5 antes de la firma del jueves.',
       'La universidad nos envió su versión del memorando de entendimiento para las pasantías de estudiantes de psicología. ¿Legal lo puede revisar?',
@@ -169,7 +169,7 @@ export const NEGATIVES: NegativeGroup[] = [
   },
   {
     slug: 'sense',
-    why: 'security word in another sense',
+    why: 'other sense of an incident word',
     items: [
       'Contabilidad recuerda: la retención en la fuente de los contratistas se aplica desde este mes. Revisen las facturas antes de mandarlas a pago.',
       'Les mando la captura de pantalla del error del sistema de viajes; a mí tampoco me deja cargar la solicitud.',
