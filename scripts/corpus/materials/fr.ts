@@ -324,6 +324,9 @@ const NEG_NEGATED: Item[] = [
   `Démenti : la rumeur d'enlèvement de nos agents près de Kidira est sans fondement. Ils étaient simplement sans réseau. Tout le monde est à la base.`,
   `Fausse alerte ce matin : Ibrahim n'était pas "disparu", il avait perdu son téléphone au marché. Il est au bureau. Désolé pour la panique.`,
   `Je confirme que l'article de presse parlant d'un "employé de l'OIM pris en otage" à Tahoua concerne en fait une autre organisation, sans lien avec nous. Aucun membre de notre personnel n'est concerné.`,
+  `Le DO n'a finalement pas refusé nos cartes ONU : c'était un malentendu au guichet, elles sont prêtes à la DSS depuis hier. Rien à faire de votre côté, merci.`,
+  `Contrairement à ce que j'ai écrit hier soir, personne n'a été retenu au barrage de Kalehe : l'équipe a juste attendu deux heures le passage d'un convoi militaire. Tout le monde est rentré.`,
+  `Je vous rassure : le chauffeur qu'on croyait disparu était chez sa mère au village, son téléphone n'avait plus de batterie. Incident clos, aucune suite.`,
 ];
 
 const NEG_BENEFICIARY: Item[] = [
@@ -332,6 +335,250 @@ const NEG_BENEFICIARY: Item[] = [
   `Pour la note de situation DTM : les déplacés arrivés à Kaya rapportent des enlèvements de civils dans leurs villages d'origine. Merci d'intégrer ce point à la section "facteurs de départ".`,
   `Plusieurs migrants de retour nous racontent que leurs ravisseurs exigeaient que leurs familles envoient de l'argent par mobile money. L'équipe recherche veut en faire une étude de cas pour le rapport régional.`,
   `Formulaire de référencement : la bénéficiaire (ID 2231) signale que son mari a été kidnappé au Mali il y a deux ans. Elle demande une assistance psychosociale.`,
+  `Une famille du site de déplacés dit que leur fils de 15 ans a été enrôlé de force par un groupe armé la semaine dernière. Merci de référer le cas au partenaire protection de l'enfance.`,
+  `D'après la radio locale, un commerçant a été enlevé hier au marché de Beni. Ça ne concerne pas notre personnel ; je l'ajoute seulement à la partie contexte du rapport mensuel DTM.`,
+  `Dans les entretiens de l'étude sur les routes migratoires, 14 personnes sur 60 disent avoir été séquestrées par des passeurs jusqu'à ce que leur famille paie. Les chiffres sont dans l'annexe 2.`,
+];
+
+// Question about the IOM–UNDSS MOU: its text, scope, date, what it says (no refusal in the story).
+const MOU: Item[] = [
+  [
+    `Notre nouveau chef de bureau voudrait lire le texte de l'accord qui lie l'OIM à l'UNDSS. Vous l'auriez en PDF ? Je n'ai trouvé que des résumés.`,
+    ['Texte de l accord OIM-UNDSS', 'Copie du MOU svp'],
+  ],
+  `Le MOU de 2013 couvre-t-il aussi notre personnel national ou seulement les internationaux ? On a eu la question en réunion du personnel et je n'ai pas su répondre.`,
+  `Existe-t-il une version française du mémorandum OIM-UNDSS ? Notre administrateur et le SA local, tous deux francophones, aimeraient le lire dans le texte.`,
+  `Le mémorandum a été signé en 2013 ; a-t-il été renouvelé ou modifié depuis ? Dans un vieux classeur du bureau je trouve des références à un accord de 1998 et je ne sais plus lequel est en vigueur.`,
+  `Est-ce que le MOU entre l'OIM et le DSS couvre aussi les personnes à charge de notre personnel (conjoints, enfants) ?`,
+  `Nos partenaires de mise en œuvre (ONG locales) sont-ils couverts par le mémorandum entre l'OIM et l'UNDSS, ou seulement nos contrats OIM ?`,
+  `Les consultants et les journaliers entrent-ils dans le champ du MOU avec l'UNDSS ? On en a beaucoup sur le projet de Maradi.`,
+  [
+    `Question pour ma compréhension : qu'est-ce que l'accord OIM-UNDSS prévoit exactement sur nos obligations ? On me dit qu'on doit "se conformer à toutes les politiques du SGSNU", c'est écrit où et en quels termes ?`,
+    ['Obligations de l OIM selon le MOU', 'MOU - nos obligations'],
+  ],
+  `Avant ma première réunion avec le nouveau CSA la semaine prochaine, j'aimerais avoir sous la main le texte de l'accord OIM-DSS et un résumé des points clés. Vous avez ça quelque part ?`,
+  `bonjour, c quoi la date exacte et la reference du MOU OIM-UNDSS ? on doit le citer dans notre plan de securite pays et je trouve pas`,
+  `Le MOU dit-il quelque chose sur les évacuations ? En clair : est-ce que l'ONU est censée relocaliser notre personnel au même titre que le sien ? C'est pour mettre à jour notre plan, pas de problème en cours.`,
+  `Est-ce que chaque chef de bureau doit avoir une copie du mémorandum d'accord avec l'UNDSS ? Notre audit interne l'a relevé comme manquant dans 3 sous-bureaux.`,
+  [
+    `Madame, Monsieur,
+
+Dans le cadre de l'induction des nouveaux responsables de sous-bureaux, nous souhaiterions inclure une présentation du mémorandum d'accord de 2013 entre l'OIM et le Département de la sûreté et de la sécurité. Disposez-vous d'un support de présentation ou d'une note explicative que nous pourrions utiliser ?
+
+Avec mes remerciements,`,
+    ['Induction - présentation du MOU', "Support sur le mémorandum d'accord"],
+  ],
+  `Je croyais que l'accord avec l'UNDSS datait de 1998 ? Un collègue me dit 2013. C'est le même texte renouvelé ou un nouveau ?`,
+  `Le MOU s'applique-t-il dans les pays où l'UNDSS n'a pas de bureau ? Chez nous il n'y a qu'un point focal d'une autre agence.`,
+  `Y a-t-il dans le mémorandum une clause précise sur la participation de l'OIM à l'équipe de gestion de la sécurité, ou c'est seulement dans les politiques du SGSNU ? Je prépare une note pour le chef de mission.`,
+  [`Salut, tu aurais le MOU avec DSS ? Je l'avais sur mon ancien ordi. Merci !`, ['MOU DSS', 'petit service']],
+  `Le mémorandum prévoit-il un partage des coûts pour les services de sécurité de l'ONU, ou est-ce que ces services nous sont fournis sans contrepartie ? La finance me pose la question pour le budget 2026.`,
+  `Le nouveau DO est très ouvert, il veut juste comprendre le statut exact de l'OIM dans le dispositif de sécurité de l'ONU. Quel passage du MOU lui envoyer pour qu'il ait la référence ?`,
+  `Concrètement, l'engagement de l'OIM dans le mémorandum de "respecter les politiques et procédures du SGSNU" inclut-il les mesures de sécurité résidentielle pour tous nos logements ? J'aimerais comprendre la portée de ce texte.`,
+  `Qui chez nous est le point focal pour le protocole d'accord avec l'UNDSS ? On voudrait le mentionner dans notre plan de sécurité pays et savoir à qui poser les questions d'interprétation.`,
+  `Bonjour Cher RSO, dans le mémorandum d'entente OIM/UNDSS, est-ce qu'il est précisé que l'ONU nous fournit "les mêmes services" que pour son propre personnel ? J'ai besoin de la formulation exacte pour une présentation aux chefs de bureau.`,
+];
+
+// Air safety: airlines, UNHAS, charters, helicopters, airstrips, incidents in the air.
+const AIR: Item[] = [
+  [
+    `Est-ce qu'on peut voler avec Sahel Air Express entre Niamey et Agadez ? Le vol UNHAS est complet jusqu'au 20 et l'équipe doit être sur place le 15.`,
+    ['Sahel Air Express ?', 'Vol Niamey-Agadez'],
+  ],
+  `L'hélicoptère UNHAS pour Bambari a fait un atterrissage de précaution hier, sans blessés. Doit-on suspendre nos réservations sur cette rotation en attendant plus d'infos ?`,
+  `Notre chef de mission veut affréter un petit avion pour la visite du bailleur à Kindu. Qui vérifie que l'opérateur est acceptable pour transporter notre personnel ?`,
+  `La piste de Bol est-elle praticable en saison des pluies ? Le pilote du vol affrété a émis des doutes et l'équipe part lundi.`,
+  `La compagnie "Air Kasaï Connect" est-elle sur la liste des compagnies autorisées pour le personnel ? On n'a que cette option pour Tshikapa.`,
+  `Je dois aller à Kisangani et on me propose un vol commercial d'une compagnie qui figure sur la liste noire de l'UE. On a le droit de la prendre ?`,
+  `Nos collègues prennent le petit avion de 9 places pour Jérémie chaque semaine. Quelqu'un a-t-il vérifié cet opérateur ? Certains ont peur depuis l'atterrissage brutal du mois dernier.`,
+  `Question sécurité des vols : peut-on transporter des batteries lithium de rechange pour les téléphones satellites dans la soute de l'avion UNHAS ?`,
+  `Le pilote a décollé de Kalemie malgré un orage annoncé et l'appareil a été fortement secoué, deux passagers ont vomi. Est-ce qu'il y a une procédure pour signaler ce genre de chose ?`,
+  `Sur le vol charter de mardi, notre équipe a vu la porte cargo mal fermée au décollage, l'équipage a fait demi-tour. Doit-on faire un rapport d'incident aérien quelque part ?`,
+  [
+    `Y a-t-il une règle sur le nombre maximal de cadres qui peuvent voyager ensemble sur un même vol ? La direction régionale veut envoyer 7 chefs d'unité sur le même avion pour la retraite.`,
+    ['Nombre de cadres sur un même vol', 'Retraite - voyage groupé'],
+  ],
+  `On nous propose un hélicoptère d'une société privée pour l'évaluation après le cyclone. L'opérateur n'a jamais travaillé avec l'ONU. Qui valide ?`,
+  `L'OSS a-t-il une évaluation de la compagnie Trans-Sahel Aviation pour la ligne Bamako-Tombouctou ? On nous dit que leurs avions sont vieux.`,
+  `UNHAS ou vol commercial pour Goma-Bunia : lequel est autorisé pour nous ?`,
+  `Le vol ONU de Bangassou a été annulé trois fois, le pilote dit que la piste est en très mauvais état. On continue à l'utiliser ou on passe par la route ?`,
+  `Suite au crash de l'avion cargo à Goma la semaine dernière, les collègues sont inquiets. Est-ce que les compagnies qu'on utilise sont contrôlées par quelqu'un ?`,
+  `Pour le vol de retour affrété (160 migrants, Tripoli-Niamey), qui vérifie la compagnie aérienne du point de vue de la sécurité ? Le transitaire propose un opérateur qu'on ne connaît pas.`,
+  `Les hélicoptères de la mission de paix peuvent-ils transporter notre personnel ? Quelles conditions côté sécurité aérienne ?`,
+  `La compagnie minière propose de prendre deux de nos collègues à bord de son avion vers Kolwezi. Est-ce acceptable du point de vue de la sécurité aérienne ?`,
+  `Est-il permis de voler de nuit avec une compagnie locale au Tchad ? Le seul vol pour Abéché jeudi part à 21h.`,
+  `bjr, le vol affreté pour Ménaka a du se poser en urgence a Gao, moteur en panne. tout le monde va bien. on reprend ce meme operateur la semaine pro ou pas ?`,
+  [
+    `Chers collègues,
+
+Nous organisons des missions régulières vers les îles (Anjouan, Mohéli) et la seule option est une petite compagnie locale avec deux appareils. Pourriez-vous nous dire si cet opérateur a été évalué et, sinon, comment demander une évaluation ?
+
+Merci beaucoup,`,
+    ['Compagnie locale - évaluation', 'Vols inter-îles'],
+  ],
+];
+
+// Security in procurement and finance: buying and paying for security goods and services.
+const PROCUREMENT: Item[] = [
+  [
+    `Nous voulons acheter deux véhicules blindés pour Bunia. Quelle est la procédure, et est-ce que l'OSS doit valider les spécifications avant l'appel d'offres ?`,
+    ['Achat véhicules blindés Bunia', 'Blindés - procédure'],
+  ],
+  `Le contrat de la société de gardiennage de la résidence de Bangui expire fin janvier. Faut-il relancer un appel d'offres ou peut-on prolonger de 6 mois ?`,
+  `Dans le budget du nouveau projet, combien prévoir pour la sécurité (gardes, radios, formation, assurance) ? Le bailleur demande une justification ligne par ligne.`,
+  `Peut-on imputer le coût des téléphones satellitaires sur le budget du projet ou c'est une ligne centrale ?`,
+  `Le fournisseur du film anti-explosion pour les vitres du bureau de Diffa demande un acompte de 50 %. C'est autorisé chez nous pour ce genre d'achat ?`,
+  `Qui paie les escortes de gendarmerie pour les convois ? On nous demande 15 000 FCFA par agent et par jour, sans reçu. La finance refuse de payer sans pièce justificative.`,
+  `Nous devons remplacer les radios VHF du sous-bureau de Kaga-Bandoro. Faut-il passer par un fournisseur agréé ou un achat local est possible ?`,
+  `La ligne "coûts de sécurité" du projet est dépassée à cause des escortes et des gardes supplémentaires. Comment on régularise avec le bailleur ?`,
+  `Quelqu'un aurait des spécifications techniques pour des gilets pare-balles et casques (niveau IIIA) ? Le service achats ne sait pas quoi demander aux fournisseurs.`,
+  `Est-ce que l'achat de caméras de surveillance pour l'entrepôt de Mopti peut passer sur le budget sécurité ou c'est de la logistique ?`,
+  `Le bailleur refuse de financer des gardes armés dans le budget révisé. Comment présenter autrement le besoin de protection du site ?`,
+  `Pour le contrat de location de véhicules avec chauffeurs, existe-t-il des clauses de sécurité types (tracking, assurance, conduite de nuit) à intégrer ?`,
+  `Demande de prix en cours pour un groupe électrogène et un éclairage périmétrique à la maison de passage. Qui doit valider les spécifications sécurité ?`,
+  `Notre contribution aux coûts de sécurité conjoints pour 2026 a été notifiée : sur quel code budgétaire la payer ? C'est la première fois que le bureau la reçoit directement.`,
+  `Une société de gardiennage propose des gardes armés. Est-ce qu'on a le droit de contracter une société armée, et avec quelles conditions dans le contrat ?`,
+  `achat de 10 trackers GPS pour les vehicules : on passe par le siège ou localement ? le fournisseur local est 30% moins cher`,
+  `Est-ce que les frais d'escorte de la police peuvent être payés en espèces ? La finance bloque le paiement et la mission part demain.`,
+  `La facture de la société de sécurité pour octobre ne correspond pas au contrat (12 gardes facturés, 9 présents d'après nos registres). On paie quand même et on régularise ou on bloque ?`,
+  `On aimerait mutualiser la société de gardiennage avec deux autres agences à Kaya pour réduire les coûts. Y a-t-il des règles d'achat conjoint pour ce type de service ?`,
+  [
+    `Bonjour,
+
+Nous évaluons les offres pour le nouveau contrat de gardiennage des sites de Goma (3 lots). Serait-il possible qu'une personne de l'OSS participe au comité technique, ou au moins relise la grille d'évaluation ?
+
+Merci,`,
+    ['Comité technique - gardiennage Goma', 'Évaluation des offres - sécurité'],
+  ],
+  `Les barrières anti-bélier et les sacs de sable pour le nouveau périmètre : on les achète sur le budget du bureau ou sur le budget du projet ? Le montant dépasse 20 000 USD.`,
+  `Est-ce qu'il y a un accord-cadre pour l'achat de véhicules blindés ou on doit faire notre propre appel d'offres ? Le délai de livraison annoncé est de 9 mois.`,
+];
+
+// Security policy or training: BSAFE, SSAFE, HEAT, sessions, certificates, policy documents.
+const TRAINING: Item[] = [
+  `Mon BSAFE expire le mois prochain, je dois refaire tout le cours ou il y a une version courte de mise à jour ?`,
+  [
+    `Quand est la prochaine session SSAFE à Dakar ? Trois collègues partent à Ménaka en février et ils ne l'ont pas.`,
+    ['SSAFE Dakar', 'Prochaine session SSAFE ?'],
+  ],
+  `Est-ce que la formation HEAT est obligatoire pour les consultants de courte durée qui vont au Nord-Kivu ?`,
+  `Où trouver la politique de l'OIM sur la sécurité résidentielle ? Je ne la trouve pas sur l'intranet.`,
+  `Le SA nous dit qu'aucun déplacement hors de Goma n'est possible sans SSAFE à jour. Comment inscrire nos 12 nouveaux collègues, et qui paie ?`,
+  `Existe-t-il une formation pour les chefs de bureau sur la gestion d'une prise d'otages (la partie gestion de crise, cellule, communication avec les familles) ? Je n'ai jamais été formé à ça.`,
+  `Le lien BSAFE ne marche pas en français pour nos chauffeurs, il existe une version française ?`,
+  `Je voudrais organiser une séance de sensibilisation à la sécurité pour nos 40 staff nationaux à Kaya. L'OSS peut-il fournir des formateurs ou du matériel ?`,
+  `Quelle est la procédure officielle pour déclarer un incident de sécurité à l'OIM ? Il y a un formulaire type ?`,
+  `Le certificat SSAFE d'un collègue obtenu pendant qu'il était au HCR est-il reconnu chez nous ?`,
+  `Y a-t-il un module de formation pour les wardens ? On vient d'en nommer 6 dans la ville et ils ne savent pas ce qu'on attend d'eux.`,
+  `Existe-t-il un document OIM qui encadre l'usage des véhicules de service le week-end et la nuit ? On me demande de rédiger une note interne et je ne veux pas inventer.`,
+  `Pouvez-vous m'envoyer les directives de l'OIM sur la sécurité des femmes en mission ? On prépare une session pour l'équipe.`,
+  `Nous aimerions former nos gardes au contrôle d'accès et à la fouille des véhicules. Est-ce que l'OSS a un programme ou des supports ?`,
+  `La politique de sécurité de l'OIM a-t-elle été mise à jour récemment ? On travaille toujours avec une version de 2019 dans le classeur du bureau.`,
+  `SSAFE de Goma complet jusqu'en avril. Il y a une alternative (Kampala, Bujumbura, en ligne) ?`,
+  `C'est quoi la procédure TRIP pour une mission de moins d'une journée dans la zone ? Faut-il quand même une demande d'autorisation ?`,
+  `Qui donne le module de sensibilisation sécurité pour les nouveaux arrivants ? Nous avons 5 nouvelles recrues le 1er.`,
+  `Est-ce que les chauffeurs doivent suivre une formation de conduite défensive ? Il y en a une de prévue dans la région ?`,
+  `Je cherche la procédure OIM pour la gestion des clés, des badges et des accès au bureau. Elle existe ?`,
+  `Les stagiaires doivent-ils faire le BSAFE avant leur arrivée ou pendant la première semaine ?`,
+  [
+    `Bonjour,
+
+Dans le cadre de notre plan de formation annuel, nous voudrions inscrire 8 collègues à la formation "Premiers secours en environnement hostile" et 4 à la formation de point focal sécurité. Pouvez-vous nous indiquer le calendrier 2026 et la marche à suivre pour l'inscription ?
+
+Bien cordialement,`,
+    ['Plan de formation 2026 - sécurité', 'Inscriptions formations sécurité'],
+  ],
+];
+
+// General question for OSS: contacts, services, and security events that are not an abduction.
+const GENERAL: Item[] = [
+  [
+    `Qui est le RSO qui couvre l'Afrique centrale ? Je viens d'arriver à Brazzaville et je n'ai pas encore de contact.`,
+    ['Contact RSO', 'Nouveau à Brazzaville'],
+  ],
+  `Quels services l'OSS peut-il offrir à un petit bureau pays comme le nôtre (8 personnes) ? Je voudrais savoir ce qui existe avant de demander.`,
+  `Un groupe armé a installé un barrage sur la route de Kaga-Bandoro depuis ce matin, nos mouvements sur l'axe sont suspendus. Pour info.`,
+  `Coups de feu entendus cette nuit près de la résidence des internationaux à Bunia, vers 2h. Aucun staff touché. On vous tient informés.`,
+  `Comment joindre le centre des opérations en dehors des heures de bureau ? Le numéro n'est pas dans notre annuaire.`,
+  `Le gouverneur a décrété un couvre-feu à partir de 20h à Ségou. Qu'est-ce que ça change pour nous, et qui informe les équipes terrain ?`,
+  [
+    `Vol à main armée cette nuit à notre entrepôt de Mopti : le gardien a été ligoté pendant une heure puis relâché, deux ordinateurs et un groupe électrogène emportés. Il n'est pas blessé. Plainte déposée.`,
+    ['Braquage entrepôt Mopti', 'Incident entrepôt cette nuit'],
+  ],
+  `Des manifestations sont annoncées lundi devant le gouvernorat, juste à côté du bureau. Faut-il fermer ou faire travailler les gens depuis chez eux ?`,
+  `À qui dois-je m'adresser pour une question de sécurité concernant le logement d'un stagiaire ?`,
+  `Notre véhicule a été braqué sur la route de Rutshuru vers 14h : les assaillants ont pris la voiture, les téléphones et l'argent. Le chauffeur et la collègue ont été laissés sur le bord de la route, indemnes. Ils sont rentrés en moto-taxi.`,
+  `Le contact de l'OSS pour l'Afrique de l'Ouest a changé ? Mes mails à l'ancienne adresse reviennent.`,
+  `Est-ce que l'OSS fait des visites de conseil dans les bureaux pays ? On aimerait un regard extérieur sur notre dispositif.`,
+  `Tensions à Bangui depuis hier soir après l'annonce des résultats. Que recommandez-vous pour le week-end, confinement ou activité normale ?`,
+  `Cambriolage au domicile d'une collègue à Pétion-Ville la nuit dernière, personne n'a été blessé. Elle demande si l'OIM peut l'aider à déménager.`,
+  `Comment recevoir les alertes sécurité de l'OSS sur mon téléphone ? Je suis nouveau point focal.`,
+  `Quelqu'un à l'OSS parle-t-il français ? Notre chef de bureau n'est pas à l'aise en anglais et voudrait un échange sur la situation dans la région.`,
+  `Explosion entendue près de l'aéroport il y a 10 minutes, grosse fumée noire. Aucune info pour le moment, tous nos collègues sont localisés.`,
+  `Un collègue a été menacé par un ancien journalier à la sortie du bureau hier soir. Il va bien mais il a peur de rentrer chez lui. Que faire ?`,
+  `Notre équipe a été arrêtée pendant 3 heures à un checkpoint de l'armée à l'entrée de Kidal : fouille complète, puis on les a laissés repartir. Tout le monde est rentré. Je le signale pour info.`,
+  `L'OSS a-t-il un annuaire des points focaux sécurité par pays ? J'ai besoin de contacter celui du Burundi.`,
+  `Pouvez-vous nous conseiller sur l'emplacement du point de rassemblement du bureau ? Le parking actuel donne sur la route principale.`,
+  `Mouvements de foule au marché de Sévaré ce matin, la police a tiré des gaz lacrymogènes. Nos 3 collègues qui étaient en ville sont rentrés au bureau. On suspend les sorties pour aujourd'hui.`,
+];
+
+// ---------------------------------------------------------------------------------------------
+// Hard negatives (second part).
+const NEG_MOU_OTHER: Item[] = [
+  `Le protocole d'accord avec le ministère de l'Intérieur sur la gestion des frontières est prêt pour signature. Merci de relire l'article 7 (rôles et responsabilités) avant jeudi.`,
+  `Signature du mémorandum d'accord avec l'université partenaire de Lomé pour le programme de stages : la cérémonie est fixée au 12, la représentante doit confirmer sa présence.`,
+  `Le MOU avec la Direction de la protection civile expire en juin ; il faut prévoir le renouvellement dans le plan de travail.`,
+  `Pour info, le ministère de la Santé a signé le protocole d'accord sur la surveillance sanitaire aux points d'entrée. La copie scannée est dans le dossier partagé.`,
+  `Mémorandum d'entente avec la municipalité de Sfax pour le centre d'orientation : la version arabe est-elle prête pour la relecture juridique ?`,
+  `Le MoU avec l'Institut national de la statistique pour le partage des données DTM doit passer par le bureau juridique. Qui suit le dossier ?`,
+];
+
+const NEG_HR_REFUSAL: Item[] = [
+  `Ma demande de congé annuel a été refusée par mon superviseur à cause de la période de rapport. Est-ce que je peux faire appel auprès des RH ?`,
+  `Le remboursement de mes frais médicaux a été rejeté par l'assurance, il manque apparemment le tampon de la clinique. Je renvoie demain.`,
+  `La RH a refusé ma demande de télétravail deux jours par semaine, je ne comprends pas le motif.`,
+  `Mon visa pour le Canada a été refusé, je ne pourrai donc pas participer à l'atelier de Montréal. Qui peut me remplacer ?`,
+  `Demande de prolongation de contrat de Mme Ilboudo rejetée faute de financement. Merci de préparer la lettre de fin de contrat.`,
+  `Ma demande d'avance sur salaire a été refusée par la finance, ils disent que le plafond est atteint.`,
+];
+
+const NEG_ARRIVALS: Item[] = [
+  `Afflux de migrants au point de transit d'Assamaka : 1 200 arrivées en 3 jours, on manque de rations et d'eau. Merci de valider la commande en urgence.`,
+  `Pic d'arrivées de déplacés à Kalemie, nous avons besoin de renfort pour l'enregistrement biométrique : 5 enquêteurs supplémentaires pour deux semaines.`,
+  `Hausse des arrivées de migrants expulsés à la frontière, le centre de transit est à 180 % de sa capacité. Le cluster abris se réunit demain.`,
+  `Après les inondations, la demande en abris a explosé sur les sites de Maradi. Le cluster demande qui peut envoyer des kits supplémentaires cette semaine.`,
+  `Renfort demandé pour l'équipe santé : épidémie de choléra sur le site de déplacés, 40 cas suspects. Il nous faudrait deux infirmiers de plus.`,
+];
+
+const NEG_TRAINING_OFFICIALS: Item[] = [
+  `Formation des agents de la police des frontières sur la détection des faux documents à Rosso, du 12 au 16. Merci de finaliser la liste des participants avec la Direction.`,
+  `Atelier de renforcement des capacités pour la gendarmerie sur la lutte contre la traite : les modules sont prêts, il manque la traduction en wolof.`,
+  `Le ministère de la Sécurité demande une session de formation sur la gestion intégrée des frontières pour 30 agents des douanes. Peut-on l'intégrer au plan du projet ?`,
+  `Rapport de la formation sur la gestion des données migratoires donnée aux officiers de l'état civil : taux de satisfaction 92 %, à inclure dans le rapport au bailleur.`,
+  `Dans le cadre du projet de stabilisation, nous formons les comités de sécurité communautaires de Kaya à la prévention des conflits. Prochaine session mardi.`,
+  `Curriculum sur la gestion humanitaire des frontières pour l'école de police : le directeur de l'école veut le valider avant la rentrée.`,
+];
+
+const NEG_ADMIN: Item[] = [
+  `L'ordre du jour de la réunion SMT de mardi est en pièce jointe, merci de me faire parvenir vos points avant lundi midi.`,
+  `Rappel : les déclarations de sécurité sociale du personnel national doivent être faites avant le 15.`,
+  `Réunion du cluster sécurité alimentaire jeudi à 10h au bureau du PAM. Qui y va pour nous ?`,
+  `Le nouveau code Wi-Fi du bureau est affiché à l'accueil. Merci de ne pas le partager avec les visiteurs.`,
+  `Merci de réserver le vol Dakar-Bamako du 12 pour la mission de suivi du projet, retour le 16.`,
+  `La caution de la maison de passage de Bangui (3 mois de loyer) doit être récupérée auprès du propriétaire avant la fin du bail.`,
+  `Nous déménageons dans le nouveau bureau du 3e étage lundi : pensez à vider vos tiroirs et à étiqueter vos cartons.`,
+  `Ouverture d'un compte bancaire pour le sous-bureau de Kaya : merci aux signataires de passer signer les formulaires avant vendredi.`,
+  `Le vol de samedi est annulé par la compagnie, la mission de suivi est reportée à la semaine prochaine. Merci de refaire l'ordre de mission.`,
+  `Pouvez-vous valider le bon de commande pour les fournitures de bureau (réf. 456) ? C'est urgent, il n'y a plus de papier.`,
+  `Le bailleur demande une clarification sur la ligne budgétaire "personnel", qui diffère de l'an dernier. Qui peut préparer la note ?`,
+  `On m'a refusé l'accès au dossier partagé de la finance, qui peut me le donner ? J'ai besoin des relevés pour le rapport.`,
+];
+
+const NEG_ADDRESSEE: Item[] = [
+  `Cher RSO, merci encore pour le dîner de samedi, ma femme a adoré ta recette de poulet yassa !`,
+  `Bonjour l'équipe OSS, petit rappel : le pot de départ de Mireille est vendredi à 17h au 2e étage. Venez nombreux.`,
+  `Cc OSS pour info : le compte rendu de la réunion des chefs de bureau (points RH et finance uniquement) est en pièce jointe.`,
+  `Cher RSO, je te renvoie le livre que tu m'avais prêté par la valise de jeudi. Bonne lecture à toi aussi.`,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -667,6 +914,21 @@ De : Yves Mabiala [mailto:ymabiala@example.org]
 Envoyé : mercredi 19 novembre 2025 17:15
 À : Bureau Pointe-Noire
 Objet : {subject}`,
+  `---------- Message transféré ---------
+De : Alassane Kaboré <akabore@example.org>
+Date : dim. 30 nov. 2025 à 21:47
+Objet : {subject}
+À : Lamine Traoré <ltraore@example.org>`,
+  `Début du message transféré :
+
+De: Bureau Jérémie <jeremie@example.org>
+Date: 27 novembre 2025 à 10:12:44 UTC-5
+Objet: {subject}`,
+  `-------- Original Message --------
+From: Esther Mutombo <emutombo@example.org>
+Date: 24/11/2025 15:09 (GMT+01:00)
+To: Patrice Mukendi <pmukendi@example.org>
+Subject: {subject}`,
 ];
 
 const FORWARD_NOTES: string[] = [
@@ -762,11 +1024,11 @@ export const MATERIALS: Materials = {
     'policy-discrepancy': cores('fr-discrepancy', DISCREPANCY),
     'new-operations': cores('fr-newops', NEW_OPS),
     'surge-support': cores('fr-surge', SURGE),
-    'mou-question': [],
-    'air-safety': [],
-    'procurement-finance': [],
-    'policy-or-training': [],
-    'general-inquiry': [],
+    'mou-question': cores('fr-mou', MOU),
+    'air-safety': cores('fr-air', AIR),
+    'procurement-finance': cores('fr-procurement', PROCUREMENT),
+    'policy-or-training': cores('fr-training', TRAINING),
+    'general-inquiry': cores('fr-general', GENERAL),
   },
   negatives: [
     ...negatives('fr-neg-idiom', 'idiom', NEG_IDIOM),
@@ -776,6 +1038,12 @@ export const MATERIALS: Materials = {
     ...negatives('fr-neg-fiction', 'film/book/news', NEG_FICTION),
     ...negatives('fr-neg-negated', 'negated', NEG_NEGATED),
     ...negatives('fr-neg-beneficiary', 'beneficiary not staff', NEG_BENEFICIARY),
+    ...negatives('fr-neg-mou', 'MOU with a ministry or a university', NEG_MOU_OTHER),
+    ...negatives('fr-neg-hr', 'HR refusal', NEG_HR_REFUSAL),
+    ...negatives('fr-neg-arrivals', 'surge in arrivals (not security)', NEG_ARRIVALS),
+    ...negatives('fr-neg-training', 'training IOM delivers to officials', NEG_TRAINING_OFFICIALS),
+    ...negatives('fr-neg-admin', 'routine admin', NEG_ADMIN),
+    ...negatives('fr-neg-addressee', 'addressee words only', NEG_ADDRESSEE),
   ],
   subjects: SUBJECTS,
   greetings: GREETINGS,
