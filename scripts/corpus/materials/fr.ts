@@ -31,10 +31,10 @@ On a prévenu la police et l'UNDSS. Que fait-on maintenant ?`,
     ['URGENT chauffeur Kiwanja', 'Issa - pas rentré depuis hier soir'],
   ],
   [
-    `URGENT - les ravisseurs ont appelé le bureau il y a 20 min avec le téléphone de Moussa. Ils demandent 50 000 USD et disent qu'il va bien. J'ai noté le numéro et l'heure (11h42). Personne n'a rien promis. Prochain appel annoncé pour 18h, j'attends vos instructions avant.`,
+    `URGENT - les gens qui tiennent Moussa ont téléphoné au bureau il y a 20 min, depuis son portable. Ils demandent 50 000 USD et disent qu'il va bien. J'ai noté le numéro et l'heure (11h42). Personne n'a rien promis. Prochain appel annoncé pour 18h, j'attends vos instructions avant.`,
     ['URGENT - appel reçu au bureau', 'Moussa - appel ce matin'],
   ],
-  `ils retiennent notre chauffeur depuis hier soir au barrage de Mbau, le chef du groupe refuse de le laisser partir tant que l'OIM ne paie pas des "frais de passage". Le véhicule est la bas aussi. Je n arrive plus a le joindre depuis 23h, son telephone est coupé.`,
+  `ils gardent notre chauffeur depuis la nuit derniere au barrage de Mbau, le chef du groupe refuse de le laisser partir tant que l'OIM ne paie pas des "frais de passage". Le véhicule est la bas aussi. Je n arrive plus a le joindre depuis 23h, son telephone est coupé.`,
   [
     `La fille de notre collègue Ahmed (assistant logistique) a été emmenée de force devant son école à Sévaré ce midi par des individus à moto. La famille a reçu un appel il y a une heure : on leur demande de l'argent et de ne pas prévenir les autorités. Ahmed est au bureau, très choqué. Nous avons besoin de conseils sur ce qu'il faut dire et ne pas dire à ces gens.`,
     ['Urgent - fille d un collègue', 'Sévaré - situation Ahmed'],
@@ -79,8 +79,10 @@ Nous venons d'apprendre par l'ambassade que notre collègue internationale en mi
     ['Diffa - collègue et interprète', 'Très urgent - Diffa'],
   ],
   `ceux qui détiennent notre logisticien ont rappelé, ils exigent maintenant qu'on arrête les activités dans leur zone en plus de l'argent. Il parait qu'il est blessé a la jambe. On a besoin d'un negociateur ou de quelqu'un qui sait faire ca, personne ici n'a l'experience.`,
-  `Bonjour RSO, depuis samedi on n'a plus aucune trace de Rachid, agent de sensibilisation à Agadez. Il est parti rencontrer des passeurs pour une activité de prévention et n'est pas revenu. Dimanche un inconnu a appelé son frère pour dire qu'il était "avec eux" et qu'il faudrait "discuter". On n'a rien dit à personne d'autre pour l'instant.`,
+  `Bonjour RSO, depuis samedi on n'a plus aucune trace de Rachid, agent de sensibilisation à Agadez. Il est parti animer une séance de sensibilisation dans un quartier périphérique et n'est jamais revenu. Dimanche un inconnu a appelé son frère pour dire qu'il était "avec eux" et qu'il faudrait "discuter". On n'a rien dit à personne d'autre pour l'instant.`,
   `Le mari de notre collègue Awa, qui travaille avec nous comme chauffeur, a été enlevé sur la route de Gao. Awa a reçu un message vocal. Est-ce que cela relève de l'OSS puisqu'il est à la fois personne à charge et staff ? On a besoin d'aide de toute façon, elle est effondrée.`,
+  `Cher RFSO, je vous confirme ce que j'ai dit au téléphone au centre des ops : Serge et son chauffeur sont toujours détenus par les hommes qui ont arrêté leur véhicule hier sur la RN4. Un intermédiaire du village nous a contactés ce matin pour "arranger" leur libération. On ne lui a rien répondu. L'ASC et le DO sont au courant.`,
+  `on a perdu Idrissa et Koffi a Tillia depuis 10h, leur vehicule a ete vu passer avec des gens armés dedans. pas d appel. je suis avec les familles, dites nous quoi faire`,
 ];
 
 // UN security services refused to IOM: local UNDSS, the DO or the CSA refuse a UN ID, the SMT,
@@ -134,12 +136,14 @@ Pouvez-vous intervenir ou nous dire à qui écrire ?`,
   `Le poste d'entrée de la base logistique de Bria refuse l'accès à notre personnel au motif que nos badges OIM ne sont pas des badges ONU, et l'UNDSS ne veut pas nous en délivrer. On tourne en rond.`,
   `Depuis le changement de SA à Port-au-Prince, nos demandes de briefing sécurité pour les nouveaux arrivants restent sans réponse, et le mois dernier on nous a clairement dit que ce n'était "pas prévu pour l'OIM". Les autres agences y ont droit chaque lundi.`,
   `Petite question : la DSS de Goma nous a répondu que les cartes d'identité ONU ne sont délivrées qu'aux fonctionnaires des fonds et programmes, pas à "une organisation liée". Ils ont raison ou pas ? Nos collègues se font refouler aux entrées.`,
+  `L'ASC de Tombouctou nous a dit que l'OIM relève du SLT comme les ONG, donc pas de place à l'ASMT ni dans le plan de relocalisation de la zone. Nos 9 collègues se retrouvent hors de tout dispositif.`,
+  `Depuis la nouvelle SRA, la DSS n'accepte plus de nous compter dans les effectifs de la zone : nos inscriptions sont renvoyées avec la mention "IOM staff to be managed by IOM". Du coup plus de TRIP et plus d'alertes pour nous.`,
 ];
 
 // IOM and UNSMS rules differ or are unclear: which one applies, told through concrete cases.
 const DISCREPANCY: Item[] = [
   [
-    `les règles de l'UNDSS et celles de l'OIM se contredisent sur les déplacements de nuit : l'UNDSS interdit tout mouvement après 18h, notre instruction interne dit 20h pour les véhicules en convoi. Lequel on suit ?`,
+    `les consignes de l'UNDSS et les nôtres ne disent pas du tout la même chose sur les déplacements de nuit : l'UNDSS interdit tout mouvement après 18h, notre instruction interne dit 20h pour les véhicules en convoi. Lequel on suit ?`,
     ['Mouvements de nuit - quelle règle ?', 'Heure limite des déplacements'],
   ],
   `Le niveau de sécurité est passé à 5 à Ménaka. L'UNDSS dit que seul le personnel essentiel peut rester, mais notre note de service OIM parle d'une liste de "programmes critiques" qui ne correspond pas. On ne sait plus qui doit partir et qui peut rester.`,
@@ -179,6 +183,8 @@ Je vous remercie par avance.`,
     ['Demande de clarification - motos', 'Usage des motos : SGSNU et OIM'],
   ],
   `Pour les stagiaires, c'est quoi la regle ? L'ONU dit qu'ils suivent les memes mesures que le staff, notre bureau pays dit qu'ils n'ont pas besoin de clearance. On a 3 stagiaires qui partent a Kidira jeudi.`,
+  `Les MOSS du pays exigent un véhicule blindé pour l'axe Kaya-Dori, nos normes internes OIM ne l'imposent pas. Qui a raison ? On n'a pas de blindé et la mission est prévue mardi.`,
+  `Bonjour RSO, le SRM de zone dit une chose et le guide OIM une autre sur les gardes armés aux résidences. Je ne veux pas trancher seul : quelle règle vaut pour nous ?`,
 ];
 
 // New office or operations in an emergency area: planning a presence, with the RSO and the SRA.
@@ -232,6 +238,8 @@ De quoi avez-vous besoin de notre part pour l'évaluation des risques ? On aimer
   ],
   `On vient de recevoir l'accord pour intervenir dans les îles du lac Tchad (Bol et environs). Pas de présence OIM jusqu'ici. Qui doit valider le lieu de vie de l'équipe et les moyens de communication ?`,
   `Salut, on lance les activités de retour dans la région de Lékoumou la semaine pro, avec un bureau provisoire chez le partenaire. C'est un nouvel endroit pour nous. Tu peux me dire ce que je dois te remonter avant ?`,
+  `Pour la future base de Ndélé, faut-il appliquer dès l'ouverture les mesures SRM (ex-MOSS) de la zone ? L'ASC nous demande notre propre évaluation avant qu'on s'installe, et on part de rien.`,
+  `Ouverture d'un bureau à Dori prévue en avril. Qui fait la SRA : vous, l'ASC ou nous-mêmes ?`,
 ];
 
 // Security support needed after an emergency: a request for OSS surge capacity / a security person.
@@ -278,18 +286,21 @@ Serait-il possible d'activer un renfort depuis le bureau régional ?`,
   ],
   `Depuis les attaques de la semaine dernière à l'est de Ouahigouya, plus de 20 000 déplacés sont arrivés en ville et nous déployons des équipes supplémentaires. Nous demandons un appui en sécurité temporaire, le bureau n'a qu'un assistant à mi-temps.`,
   `Le cyclone a coupé la route de Morondava et on va devoir faire des rotations par bateau et hélico. Ça dépasse ce que notre petit bureau peut gérer côté sécurité. Qui peut venir nous aider ?`,
+  `Après les attaques de samedi, Djibo est coupée du reste du pays et on a 25 staff sur place qui continuent l'assistance. Le RFSO peut-il nous envoyer quelqu'un pour la sécurité, même pour deux semaines ?`,
+  `Cyclone puis inondations : l'ASC nous a prévenus qu'il ne pourra pas suivre nos équipes en plus de celles de l'ONU. Il nous faut un appui sécurité à nous pendant la réponse, au moins un mois.`,
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Hard negatives (first part): incident words in another sense, events about others, denials.
 const NEG_IDIOM: Item[] = [
-  `On est vraiment otages des procédures d'achat : 3 mois pour valider une commande de chaises. Je craque.`,
+  `Les règles d'achat nous tiennent en otage : 3 mois pour valider une commande de chaises. Je craque.`,
   `Le comité de pilotage nous a pris en otage toute la matinée avec ses présentations, désolée pour le retard de ma réponse sur le budget.`,
   `Franchement la réforme RH nous kidnappe tout notre temps, je n'ai pas pu finir le rapport bailleur. Je l'envoie lundi.`,
   `Merci pour ton aide hier, tu m'as enlevé une sacrée épine du pied avec ce tableau Excel !`,
   `Le bailleur tient le projet en otage tant qu'on n'a pas envoyé le rapport narratif révisé. Qui peut relire la section 3 ?`,
   `Ces réunions de coordination interminables, on est pris en otage chaque mardi de 9h à 13h. On pourrait proposer un format plus court au cluster ?`,
   `Le nouveau logiciel de paie a littéralement kidnappé la semaine de l'équipe finance. Les bulletins de novembre auront deux jours de retard.`,
+  `Je suis otage de l'aéroport de Casablanca, vol annulé et pas d'avion avant demain. Décalez la réunion de 9h svp.`,
 ];
 
 const NEG_TOWING: Item[] = [
@@ -320,7 +331,7 @@ const NEG_FICTION: Item[] = [
 ];
 
 const NEG_NEGATED: Item[] = [
-  `Pour info : aucun collègue n'a été enlevé à Kalemie, l'information qui circule sur WhatsApp est fausse. Toute l'équipe est rentrée au bureau à 16h et va bien.`,
+  `Pour info : personne chez nous n'a été enlevé à Kalemie, le message qui tourne sur WhatsApp est faux. Toute l'équipe est rentrée au bureau à 16h et va bien.`,
   `Démenti : la rumeur d'enlèvement de nos agents près de Kidira est sans fondement. Ils étaient simplement sans réseau. Tout le monde est à la base.`,
   `Fausse alerte ce matin : Ibrahim n'était pas "disparu", il avait perdu son téléphone au marché. Il est au bureau. Désolé pour la panique.`,
   `Je confirme que l'article de presse parlant d'un "employé de l'OIM pris en otage" à Tahoua concerne en fait une autre organisation, sans lien avec nous. Aucun membre de notre personnel n'est concerné.`,
@@ -377,6 +388,7 @@ Avec mes remerciements,`,
   `Concrètement, l'engagement de l'OIM dans le mémorandum de "respecter les politiques et procédures du SGSNU" inclut-il les mesures de sécurité résidentielle pour tous nos logements ? J'aimerais comprendre la portée de ce texte.`,
   `Qui chez nous est le point focal pour le protocole d'accord avec l'UNDSS ? On voudrait le mentionner dans notre plan de sécurité pays et savoir à qui poser les questions d'interprétation.`,
   `Bonjour Cher RSO, dans le mémorandum d'entente OIM/UNDSS, est-ce qu'il est précisé que l'ONU nous fournit "les mêmes services" que pour son propre personnel ? J'ai besoin de la formulation exacte pour une présentation aux chefs de bureau.`,
+  `Le SLT et le MOU OIM-UNDSS, c'est la même chose ? Un nouveau collègue confond les deux et je ne suis pas sûr de savoir bien lui expliquer la différence.`,
 ];
 
 // Air safety: airlines, UNHAS, charters, helicopters, airstrips, incidents in the air.
@@ -416,6 +428,7 @@ Nous organisons des missions régulières vers les îles (Anjouan, Mohéli) et l
 Merci beaucoup,`,
     ['Compagnie locale - évaluation', 'Vols inter-îles'],
   ],
+  `Entre le vol UNHAS du mardi et l'avion d'une ONG d'aviation humanitaire qui dessert aussi Bangassou, lequel est autorisé pour notre personnel ?`,
 ];
 
 // Security in procurement and finance: buying and paying for security goods and services.
@@ -452,6 +465,7 @@ Merci,`,
   ],
   `Les barrières anti-bélier et les sacs de sable pour le nouveau périmètre : on les achète sur le budget du bureau ou sur le budget du projet ? Le montant dépasse 20 000 USD.`,
   `Est-ce qu'il y a un accord-cadre pour l'achat de véhicules blindés ou on doit faire notre propre appel d'offres ? Le délai de livraison annoncé est de 9 mois.`,
+  `Pour être conformes aux mesures de sécurité de la zone, on doit acheter 4 radios HF et 6 gilets. Le budget du projet ne le prévoit pas : qui finance, et on passe par quelle procédure d'achat ?`,
 ];
 
 // Security policy or training: BSAFE, SSAFE, HEAT, sessions, certificates, policy documents.
@@ -488,6 +502,7 @@ Dans le cadre de notre plan de formation annuel, nous voudrions inscrire 8 coll�
 Bien cordialement,`,
     ['Plan de formation 2026 - sécurité', 'Inscriptions formations sécurité'],
   ],
+  `Est-ce que le RFSO pourrait animer une session sur le SRM et les mesures de sécurité pour nos chefs de bureau pendant la retraite de mars ?`,
 ];
 
 // General question for OSS: contacts, services, and security events that are not an abduction.
@@ -520,6 +535,8 @@ const GENERAL: Item[] = [
   `L'OSS a-t-il un annuaire des points focaux sécurité par pays ? J'ai besoin de contacter celui du Burundi.`,
   `Pouvez-vous nous conseiller sur l'emplacement du point de rassemblement du bureau ? Le parking actuel donne sur la route principale.`,
   `Mouvements de foule au marché de Sévaré ce matin, la police a tiré des gaz lacrymogènes. Nos 3 collègues qui étaient en ville sont rentrés au bureau. On suspend les sorties pour aujourd'hui.`,
+  `Qui est notre RFSO maintenant ? L'ASC de Zinder voudrait un contact OIM pour la cellule de crise de la zone.`,
+  `L'ASMT de Diffa a relevé le niveau de sécurité hier soir. Est-ce que l'OSS a une analyse ou des recommandations à partager avec nous ?`,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -572,6 +589,8 @@ const NEG_ADMIN: Item[] = [
   `Pouvez-vous valider le bon de commande pour les fournitures de bureau (réf. 456) ? C'est urgent, il n'y a plus de papier.`,
   `Le bailleur demande une clarification sur la ligne budgétaire "personnel", qui diffère de l'an dernier. Qui peut préparer la note ?`,
   `On m'a refusé l'accès au dossier partagé de la finance, qui peut me le donner ? J'ai besoin des relevés pour le rapport.`,
+  `Réunion SLT (Saving Lives Together) jeudi avec les ONG partenaires : l'ordre du jour est en PJ, merci d'envoyer vos points d'ici mardi.`,
+  `Envoyez-moi un SMS quand vous êtes arrivés à l'hôtel, le réseau internet est très mauvais ici.`,
 ];
 
 const NEG_ADDRESSEE: Item[] = [
@@ -770,6 +789,10 @@ const GREETINGS: string[] = [
   'Cc OSS',
   '',
   '',
+  'Cher RFSO,',
+  'Salam Karim,',
+  'Bonjour à l’équipe sécurité,',
+  'À l’attention du RSO,',
 ];
 
 const SIGNATURES: string[] = [
