@@ -83,6 +83,13 @@ Nous venons d'apprendre par l'ambassade que notre collègue internationale en mi
   `Le mari de notre collègue Awa, qui travaille avec nous comme chauffeur, a été enlevé sur la route de Gao. Awa a reçu un message vocal. Est-ce que cela relève de l'OSS puisqu'il est à la fois personne à charge et staff ? On a besoin d'aide de toute façon, elle est effondrée.`,
   `Cher RFSO, je vous confirme ce que j'ai dit au téléphone au centre des ops : Serge et son chauffeur sont toujours détenus par les hommes qui ont arrêté leur véhicule hier sur la RN4. Un intermédiaire du village nous a contactés ce matin pour "arranger" leur libération. On ne lui a rien répondu. L'ASC et le DO sont au courant.`,
   `on a perdu Idrissa et Koffi a Tillia depuis 10h, leur vehicule a ete vu passer avec des gens armés dedans. pas d appel. je suis avec les familles, dites nous quoi faire`,
+  `Depuis 6h ce matin, impossible de joindre Didier et Mireille qui faisaient la route Bangui-Damara. Leur véhicule a été retrouvé vide au PK 45, portières ouvertes, sacs encore à l'intérieur. La gendarmerie parle des coupeurs de route qui opèrent dans le secteur et qui gardent parfois les passagers plusieurs jours.`,
+  `Le bureau de Port-au-Prince nous informe qu'une collègue nationale et son fils ont été emmenés de leur domicile à Carrefour par des membres d'un gang cette nuit. Un montant a été exigé par téléphone à son mari vers 4h. Le centre des opérations a été appelé à 05h10 (heure de Genève). Nous suivons depuis le siège.`,
+  [
+    `Staff OIM aux mains des coupeurs de route depuis 48h vers Paoua. Appelez-moi.`,
+    ['URGENT Paoua', 'appelez moi svp'],
+  ],
+  `Update : ceux qui retiennent Saïdou ont recontacté sa famille ce matin, ils ont baissé leur demande et la famille veut payer vite, sans nous attendre. On fait quoi de notre côté ? Le DO veut une réunion à 15h.`,
 ];
 
 // UN security services refused to IOM: local UNDSS, the DO or the CSA refuse a UN ID, the SMT,
@@ -138,6 +145,17 @@ Pouvez-vous intervenir ou nous dire à qui écrire ?`,
   `Petite question : la DSS de Goma nous a répondu que les cartes d'identité ONU ne sont délivrées qu'aux fonctionnaires des fonds et programmes, pas à "une organisation liée". Ils ont raison ou pas ? Nos collègues se font refouler aux entrées.`,
   `L'ASC de Tombouctou nous a dit que l'OIM relève du SLT comme les ONG, donc pas de place à l'ASMT ni dans le plan de relocalisation de la zone. Nos 9 collègues se retrouvent hors de tout dispositif.`,
   `Depuis la nouvelle SRA, la DSS n'accepte plus de nous compter dans les effectifs de la zone : nos inscriptions sont renvoyées avec la mention "IOM staff to be managed by IOM". Du coup plus de TRIP et plus d'alertes pour nous.`,
+  `Le DO a écrit à tous les chefs d'agence pour la réunion de crise de ce soir. Nous ne sommes pas dans la liste, et quand j'ai appelé son assistante elle m'a répondu que l'OIM "n'était pas concernée". On a pourtant 80 personnes sur le terrain.`,
+  `We have an issue avec la DSS : ils ne veulent pas délivrer de laissez-passer pour la zone protégée à nos chauffeurs, seulement à ceux des agences "ONU". Nos véhicules restent bloqués à l'entrée chaque matin.`,
+  [
+    `Encore un refus pour les cartes ONU à Kindu. Le motif ne change pas : "OIM pas éligible".`,
+    ['Cartes ONU Kindu - encore', 'refus cartes'],
+  ],
+  `Chers collègues,
+
+Le bureau de Conakry nous informe que le conseiller en sécurité de l'UNDSS refuse d'inclure nos collègues dans le recensement du personnel pour le plan de sécurité, au motif que l'OIM ne ferait pas partie du système. Pourriez-vous prendre contact avec lui ou nous dire comment procéder ?
+
+Merci,`,
 ];
 
 // IOM and UNSMS rules differ or are unclear: which one applies, told through concrete cases.
@@ -185,6 +203,13 @@ Je vous remercie par avance.`,
   `Pour les stagiaires, c'est quoi la regle ? L'ONU dit qu'ils suivent les memes mesures que le staff, notre bureau pays dit qu'ils n'ont pas besoin de clearance. On a 3 stagiaires qui partent a Kidira jeudi.`,
   `Les MOSS du pays exigent un véhicule blindé pour l'axe Kaya-Dori, nos normes internes OIM ne l'imposent pas. Qui a raison ? On n'a pas de blindé et la mission est prévue mardi.`,
   `Bonjour RSO, le SRM de zone dit une chose et le guide OIM une autre sur les gardes armés aux résidences. Je ne veux pas trancher seul : quelle règle vaut pour nous ?`,
+  `Pour la relocalisation annoncée par le DO, notre bureau régional nous demande d'attendre son feu vert, alors que la DSS dit que tout le personnel doit suivre immédiatement les consignes du DO. Qui croire ? On ne veut pas perdre de temps si ça se dégrade.`,
+  `Je suis un peu perdu entre le SRM de l'UNDSS, qui impose des gardes 24h/24 aux résidences, et notre instruction OIM qui parle de gardes de nuit uniquement. Quelle norme suivre ?`,
+  [
+    `Couvre-feu ONU à 19h, consigne OIM à 21h : on applique lequel pour nos équipes qui rentrent du terrain ?`,
+    ['Couvre-feu 19h ou 21h ?'],
+  ],
+  `Au Maroc, nos collègues se déplacent en ville sans clearance d'après nos règles internes, mais le nouveau point focal de l'UNDSS exige une demande TRIP même pour aller de Casablanca à Rabat. Ce n'est écrit clairement nulle part, on applique quoi ?`,
 ];
 
 // New office or operations in an emergency area: planning a presence, with the RSO and the SRA.
@@ -240,6 +265,10 @@ De quoi avez-vous besoin de notre part pour l'évaluation des risques ? On aimer
   `Salut, on lance les activités de retour dans la région de Lékoumou la semaine pro, avec un bureau provisoire chez le partenaire. C'est un nouvel endroit pour nous. Tu peux me dire ce que je dois te remonter avant ?`,
   `Pour la future base de Ndélé, faut-il appliquer dès l'ouverture les mesures SRM (ex-MOSS) de la zone ? L'ASC nous demande notre propre évaluation avant qu'on s'installe, et on part de rien.`,
   `Ouverture d'un bureau à Dori prévue en avril. Qui fait la SRA : vous, l'ASC ou nous-mêmes ?`,
+  `Le cluster nous demande d'avoir une présence sur l'île d'Idjwi, où l'OIM n'a jamais mis les pieds : deux staff et un petit bureau d'ici un mois. Par où commence-t-on avec vous ?`,
+  `Le siège a approuvé une nouvelle présence de l'OIM à Tahoua. Le chef de mission souhaite que l'évaluation de sécurité soit faite avant tout recrutement local. Pouvez-vous proposer des dates ?`,
+  [`Ouverture d'une antenne à Kindu le 1er : on vous envoie quoi pour la SRA ?`, ['Antenne Kindu', 'SRA Kindu']],
+  `On prévoit de déplacer l'équipe de Hinche vers Mirebalais et d'y ouvrir un petit bureau, la route étant devenue trop risquée. C'est un nouvel emplacement pour nous : faut-il refaire une évaluation des risques avant de s'installer ?`,
 ];
 
 // Security support needed after an emergency: a request for OSS surge capacity / a security person.
@@ -288,6 +317,13 @@ Serait-il possible d'activer un renfort depuis le bureau régional ?`,
   `Le cyclone a coupé la route de Morondava et on va devoir faire des rotations par bateau et hélico. Ça dépasse ce que notre petit bureau peut gérer côté sécurité. Qui peut venir nous aider ?`,
   `Après les attaques de samedi, Djibo est coupée du reste du pays et on a 25 staff sur place qui continuent l'assistance. Le RFSO peut-il nous envoyer quelqu'un pour la sécurité, même pour deux semaines ?`,
   `Cyclone puis inondations : l'ASC nous a prévenus qu'il ne pourra pas suivre nos équipes en plus de celles de l'ONU. Il nous faut un appui sécurité à nous pendant la réponse, au moins un mois.`,
+  `Les inondations de cette nuit ont touché trois quartiers de Niamey où vivent nos collègues. On les localise un par un et les équipes de réponse partent demain. On ne s'en sortira pas seuls : il nous faudrait un appui sécurité sur place pour la semaine.`,
+  `Depuis le séisme, notre chargé de sécurité assure seul le suivi de 70 personnes et des convois. Il n'a pas dormi depuis trois jours. Ceci est une demande officielle de renfort.`,
+  `Après les émeutes de ce week-end à Lubumbashi, nous devons gérer la relocalisation temporaire de 15 collègues tout en reprenant les distributions. L'OSS peut-il déployer quelqu'un pour nous appuyer ?`,
+  [
+    `Séisme de magnitude 6,8 ce matin. Tous les staff localisés. Besoin d'un appui OSS pour la suite, on n'a personne en sécurité.`,
+    ['Séisme - staff localisés', 'Appui OSS svp'],
+  ],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -301,6 +337,7 @@ const NEG_IDIOM: Item[] = [
   `Ces réunions de coordination interminables, on est pris en otage chaque mardi de 9h à 13h. On pourrait proposer un format plus court au cluster ?`,
   `Le nouveau logiciel de paie a littéralement kidnappé la semaine de l'équipe finance. Les bulletins de novembre auront deux jours de retard.`,
   `Je suis otage de l'aéroport de Casablanca, vol annulé et pas d'avion avant demain. Décalez la réunion de 9h svp.`,
+  `Le serveur a pris nos fichiers en otage toute la nuit, impossible d'ouvrir le dossier partagé. L'IT est dessus, on rattrapera demain.`,
 ];
 
 const NEG_TOWING: Item[] = [
@@ -308,6 +345,7 @@ const NEG_TOWING: Item[] = [
   `Rappel aux chauffeurs : tout véhicule garé devant le portail de l'ambassade sera enlevé par la police municipale. Merci d'utiliser le parking arrière.`,
   `La fourrière a emmené la Corolla de Marc hier soir, 25 000 FCFA d'amende. On la passe en frais de mission ou c'est pour lui ?`,
   `enlevement de la voiture de service par la fourriere hier a Dakar Plateau, il faut le PV pour l'assurance. quelqu un l a ?`,
+  `La fourrière municipale a embarqué la moto du projet garée sur le trottoir. Il faut payer 10 000 FCFA au guichet avant 17h, qui peut y passer ?`,
 ];
 
 const NEG_WASTE: Item[] = [
@@ -328,6 +366,7 @@ const NEG_FICTION: Item[] = [
   `Tu as vu le reportage hier soir sur l'enlèvement des touristes en Amérique du Sud ? Impressionnant le travail des négociateurs.`,
   `Pour le club de lecture du mois : "La rançon", un polar belge. Rendez-vous jeudi à la pause déjeuner.`,
   `Revue de presse du jour : article sur la libération de deux otages étrangers dans un autre pays de la région, et un dossier sur la migration de travail vers le Golfe. Bonne lecture.`,
+  `Podcast recommandé pour les longs trajets : une série en 6 épisodes sur les négociateurs de prises d'otages dans les années 80. Passionnant.`,
 ];
 
 const NEG_NEGATED: Item[] = [
@@ -338,6 +377,7 @@ const NEG_NEGATED: Item[] = [
   `Le DO n'a finalement pas refusé nos cartes ONU : c'était un malentendu au guichet, elles sont prêtes à la DSS depuis hier. Rien à faire de votre côté, merci.`,
   `Contrairement à ce que j'ai écrit hier soir, personne n'a été retenu au barrage de Kalehe : l'équipe a juste attendu deux heures le passage d'un convoi militaire. Tout le monde est rentré.`,
   `Je vous rassure : le chauffeur qu'on croyait disparu était chez sa mère au village, son téléphone n'avait plus de batterie. Incident clos, aucune suite.`,
+  `Non, Abdoulaye n'a pas été arrêté par des hommes armés : il était en réunion avec le préfet, téléphone éteint. Merci de ne plus relayer cette rumeur dans les groupes.`,
 ];
 
 const NEG_BENEFICIARY: Item[] = [
@@ -349,6 +389,7 @@ const NEG_BENEFICIARY: Item[] = [
   `Une famille du site de déplacés dit que leur fils de 15 ans a été enrôlé de force par un groupe armé la semaine dernière. Merci de référer le cas au partenaire protection de l'enfance.`,
   `D'après la radio locale, un commerçant a été enlevé hier au marché de Beni. Ça ne concerne pas notre personnel ; je l'ajoute seulement à la partie contexte du rapport mensuel DTM.`,
   `Dans les entretiens de l'étude sur les routes migratoires, 14 personnes sur 60 disent avoir été séquestrées par des passeurs jusqu'à ce que leur famille paie. Les chiffres sont dans l'annexe 2.`,
+  `Rapport de protection : trois femmes migrantes arrivées au point de transit disent avoir été détenues par un groupe armé pendant le trajet. Elles ont été orientées vers le centre de santé et l'équipe VBG.`,
 ];
 
 // Question about the IOM–UNDSS MOU: its text, scope, date, what it says (no refusal in the story).
@@ -389,6 +430,10 @@ Avec mes remerciements,`,
   `Qui chez nous est le point focal pour le protocole d'accord avec l'UNDSS ? On voudrait le mentionner dans notre plan de sécurité pays et savoir à qui poser les questions d'interprétation.`,
   `Bonjour Cher RSO, dans le mémorandum d'entente OIM/UNDSS, est-ce qu'il est précisé que l'ONU nous fournit "les mêmes services" que pour son propre personnel ? J'ai besoin de la formulation exacte pour une présentation aux chefs de bureau.`,
   `Le SLT et le MOU OIM-UNDSS, c'est la même chose ? Un nouveau collègue confond les deux et je ne suis pas sûr de savoir bien lui expliquer la différence.`,
+  `On m'a demandé de faire un point de 10 minutes sur le MOU à la réunion des chefs de bureau. Qu'est-ce que je dois absolument dire, et y a-t-il des slides qui existent déjà ?`,
+  `Le mémorandum d'accord OIM-UNDSS est-il un document public ? Un partenaire gouvernemental voudrait en avoir une copie.`,
+  `Est-ce que le MOU avec l'UNDSS prévoit quelque chose de particulier pour les bureaux de l'OIM situés hors des capitales ?`,
+  `D'après le MOU, est-ce qu'on doit payer quelque chose pour les cartes d'identité ONU ? La DSS ne nous a rien demandé, c'est juste pour que je sache quoi répondre à la finance.`,
 ];
 
 // Air safety: airlines, UNHAS, charters, helicopters, airstrips, incidents in the air.
@@ -429,6 +474,10 @@ Merci beaucoup,`,
     ['Compagnie locale - évaluation', 'Vols inter-îles'],
   ],
   `Entre le vol UNHAS du mardi et l'avion d'une ONG d'aviation humanitaire qui dessert aussi Bangassou, lequel est autorisé pour notre personnel ?`,
+  `Notre équipe doit rejoindre Tombouctou et la seule option cette semaine est un vol d'une compagnie locale que personne ne connaît. Avez-vous des infos sur sa fiabilité ?`,
+  `Le pilote de l'hélicoptère affrété voulait embarquer deux passagers de plus que prévu et du fret non déclaré. Notre collègue a refusé de monter. Elle a bien fait ? On signale ça à qui ?`,
+  `Est-ce que les vols UNHAS sont considérés comme sûrs par défaut pour l'OIM, ou faut-il vérifier l'opérateur à chaque fois ?`,
+  `La piste de Kalehe est envahie par l'herbe et les chèvres, le petit avion a failli percuter un animal à l'atterrissage hier. C'est une info à remonter à quelqu'un ?`,
 ];
 
 // Security in procurement and finance: buying and paying for security goods and services.
@@ -466,6 +515,10 @@ Merci,`,
   `Les barrières anti-bélier et les sacs de sable pour le nouveau périmètre : on les achète sur le budget du bureau ou sur le budget du projet ? Le montant dépasse 20 000 USD.`,
   `Est-ce qu'il y a un accord-cadre pour l'achat de véhicules blindés ou on doit faire notre propre appel d'offres ? Le délai de livraison annoncé est de 9 mois.`,
   `Pour être conformes aux mesures de sécurité de la zone, on doit acheter 4 radios HF et 6 gilets. Le budget du projet ne le prévoit pas : qui finance, et on passe par quelle procédure d'achat ?`,
+  `Le devis pour renforcer le mur d'enceinte du bureau (barbelés, surélévation, éclairage) est arrivé : 14 000 USD. Sur quel budget, et faut-il une procédure d'achat particulière ?`,
+  `Peut-on louer un véhicule blindé à une autre agence pour la mission du chef de mission au lieu d'en acheter un ? Qui signe l'accord et comment on paie ?`,
+  `L'assurance responsabilité civile des gardes est-elle comprise dans le contrat de gardiennage, ou faut-il la payer à part ? Le fournisseur est flou là-dessus.`,
+  `Je prépare le budget 2026 : existe-t-il un pourcentage standard pour les coûts de sécurité dans les propositions de projets ?`,
 ];
 
 // Security policy or training: BSAFE, SSAFE, HEAT, sessions, certificates, policy documents.
@@ -503,6 +556,10 @@ Bien cordialement,`,
     ['Plan de formation 2026 - sécurité', 'Inscriptions formations sécurité'],
   ],
   `Est-ce que le RFSO pourrait animer une session sur le SRM et les mesures de sécurité pour nos chefs de bureau pendant la retraite de mars ?`,
+  `Le BSAFE a-t-il remplacé l'ancien cours de sécurité de base sur le terrain ? Mon certificat date de 2016, je ne sais pas s'il est encore valable.`,
+  `Notre point focal sécurité voudrait suivre une formation pour être mieux préparé à son rôle. Qu'est-ce que l'OSS propose ?`,
+  `Pouvez-vous m'envoyer la politique de l'OIM sur les armes dans les véhicules et les locaux ? Un garde a demandé à garder son arme pendant le service et je veux lui répondre texte en main.`,
+  `Y a-t-il une formation HEAT en français prévue cette année ? Toutes celles que je trouve sont en anglais et plusieurs collègues ne sont pas à l'aise.`,
 ];
 
 // General question for OSS: contacts, services, and security events that are not an abduction.
@@ -537,6 +594,10 @@ const GENERAL: Item[] = [
   `Mouvements de foule au marché de Sévaré ce matin, la police a tiré des gaz lacrymogènes. Nos 3 collègues qui étaient en ville sont rentrés au bureau. On suspend les sorties pour aujourd'hui.`,
   `Qui est notre RFSO maintenant ? L'ASC de Zinder voudrait un contact OIM pour la cellule de crise de la zone.`,
   `L'ASMT de Diffa a relevé le niveau de sécurité hier soir. Est-ce que l'OSS a une analyse ou des recommandations à partager avec nous ?`,
+  `Bonsoir, tirs nourris entendus depuis 20h du côté du camp militaire. Tous nos collègues sont chez eux et ont été joints. On reste en contact.`,
+  `Notre RSO est en congé jusqu'au 15 : qui le remplace en attendant ?`,
+  `Un de nos véhicules a été caillassé par des jeunes près du grand marché ce matin, pare-brise cassé, personne n'a été blessé. Le chauffeur est rentré au bureau. Je vous le signale.`,
+  `L'OSS pourrait-il nous envoyer une note d'analyse sur la situation sécuritaire dans le Liptako avant notre planification annuelle ?`,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -548,6 +609,7 @@ const NEG_MOU_OTHER: Item[] = [
   `Pour info, le ministère de la Santé a signé le protocole d'accord sur la surveillance sanitaire aux points d'entrée. La copie scannée est dans le dossier partagé.`,
   `Mémorandum d'entente avec la municipalité de Sfax pour le centre d'orientation : la version arabe est-elle prête pour la relecture juridique ?`,
   `Le MoU avec l'Institut national de la statistique pour le partage des données DTM doit passer par le bureau juridique. Qui suit le dossier ?`,
+  `Le protocole d'accord avec l'université de Niamey pour l'étude sur les migrations climatiques : le recteur veut ajouter une clause sur la propriété des données. Le juridique peut regarder ?`,
 ];
 
 const NEG_HR_REFUSAL: Item[] = [
@@ -557,6 +619,7 @@ const NEG_HR_REFUSAL: Item[] = [
   `Mon visa pour le Canada a été refusé, je ne pourrai donc pas participer à l'atelier de Montréal. Qui peut me remplacer ?`,
   `Demande de prolongation de contrat de Mme Ilboudo rejetée faute de financement. Merci de préparer la lettre de fin de contrat.`,
   `Ma demande d'avance sur salaire a été refusée par la finance, ils disent que le plafond est atteint.`,
+  `Le comité a rejeté ma candidature au poste de chargé de programme. Est-ce que je peux avoir un retour pour la prochaine fois ?`,
 ];
 
 const NEG_ARRIVALS: Item[] = [
@@ -565,6 +628,7 @@ const NEG_ARRIVALS: Item[] = [
   `Hausse des arrivées de migrants expulsés à la frontière, le centre de transit est à 180 % de sa capacité. Le cluster abris se réunit demain.`,
   `Après les inondations, la demande en abris a explosé sur les sites de Maradi. Le cluster demande qui peut envoyer des kits supplémentaires cette semaine.`,
   `Renfort demandé pour l'équipe santé : épidémie de choléra sur le site de déplacés, 40 cas suspects. Il nous faudrait deux infirmiers de plus.`,
+  `Afflux d'appels à la ligne verte depuis l'annonce du programme de retour volontaire : il faudrait deux opérateurs de plus pour le mois prochain.`,
 ];
 
 const NEG_TRAINING_OFFICIALS: Item[] = [
@@ -574,6 +638,7 @@ const NEG_TRAINING_OFFICIALS: Item[] = [
   `Rapport de la formation sur la gestion des données migratoires donnée aux officiers de l'état civil : taux de satisfaction 92 %, à inclure dans le rapport au bailleur.`,
   `Dans le cadre du projet de stabilisation, nous formons les comités de sécurité communautaires de Kaya à la prévention des conflits. Prochaine session mardi.`,
   `Curriculum sur la gestion humanitaire des frontières pour l'école de police : le directeur de l'école veut le valider avant la rentrée.`,
+  `Exercice de simulation de gestion des flux aux frontières avec les services de l'immigration prévu à Rosso le 20 : merci de préparer le scénario et les fiches des participants.`,
 ];
 
 const NEG_ADMIN: Item[] = [
@@ -591,6 +656,7 @@ const NEG_ADMIN: Item[] = [
   `On m'a refusé l'accès au dossier partagé de la finance, qui peut me le donner ? J'ai besoin des relevés pour le rapport.`,
   `Réunion SLT (Saving Lives Together) jeudi avec les ONG partenaires : l'ordre du jour est en PJ, merci d'envoyer vos points d'ici mardi.`,
   `Envoyez-moi un SMS quand vous êtes arrivés à l'hôtel, le réseau internet est très mauvais ici.`,
+  `La nouvelle procédure de demande de véhicules entre en vigueur lundi : remplir le formulaire 48h à l'avance et le faire signer par le superviseur.`,
 ];
 
 const NEG_ADDRESSEE: Item[] = [
@@ -949,7 +1015,7 @@ Date: 27 novembre 2025 à 10:12:44 UTC-5
 Objet: {subject}`,
   `-------- Original Message --------
 From: Esther Mutombo <emutombo@example.org>
-Date: 24/11/2025 15:09 (GMT+01:00)
+Date: 24/11/2025 15:09
 To: Patrice Mukendi <pmukendi@example.org>
 Subject: {subject}`,
 ];
