@@ -41,24 +41,18 @@ On a prévenu la police et l'UNDSS. Que fait-on maintenant ?`,
   ],
   `Nous sommes sans nouvelles de l'équipe de distribution partie de Kaga-Bandoro ce matin (2 staff OIM + 1 chauffeur). Dernier contact radio à 10h15, à environ 30 km de la ville : ils signalaient des hommes en armes en travers de la route. Depuis, plus rien, les téléphones sonnent dans le vide. Un berger dit avoir vu notre véhicule partir vers l'est, escorté par des motos.`,
   [
-    `Bonsoir,
-
-Notre collègue Jean-Robert a été intercepté par un gang à Croix-des-Bouquets en rentrant chez lui vers 17h. Sa femme a reçu un appel : ils réclament de l'argent en dollars pour le relâcher. Il est toujours entre leurs mains.
+    `Notre collègue Jean-Robert a été intercepté par un gang à Croix-des-Bouquets en rentrant chez lui vers 17h. Sa femme a reçu un appel : ils réclament de l'argent en dollars pour le relâcher. Il est toujours entre leurs mains.
 
 Nous avons informé l'UNDSS. Merci de nous indiquer la marche à suivre, c'est la première fois que le bureau gère une situation pareille et la famille nous appelle toutes les dix minutes.`,
     ['Jean-Robert - urgent', 'Situation collègue Croix-des-Bouquets'],
   ],
   `Mise à jour 14h30 : la personne qui détient Clarisse a rappelé à 14h02. Il lui a passé le téléphone quelques secondes, elle a dit qu'elle était "bien traitée". Ils veulent parler uniquement à "un chef de l'OIM". Le DO est informé. Personne ne répondra au prochain appel avant d'avoir vos conseils.`,
-  `Bonjour, question urgente : un de nos consultants a été enlevé entre Mora et Kolofata il y a 2 jours, la famille vient seulement de nous prévenir ce matin. Est-ce qu'on passe par l'UNDSS ou directement par vous ? Et qui doit être en contact avec la famille ?`,
+  `Question urgente : un de nos consultants a été enlevé entre Mora et Kolofata il y a 2 jours, la famille vient seulement de nous prévenir ce matin. Est-ce qu'on passe par l'UNDSS ou directement par vous ? Et qui doit être en contact avec la famille ?`,
   `mon collegue a ete pris par des hommes en armes sur l axe Bunia-Komanda vers 15h, ils ont pris aussi la moto du projet. pas de reseau la bas. svp aidez nous on sait pas quoi faire`,
   [
-    `Madame, Monsieur,
+    `J'ai le regret de vous informer que M. Félicien K., assistant de terrain de l'OIM à Beni, a été emmené par des éléments armés non identifiés le 14 courant vers 19h, alors qu'il regagnait son domicile au quartier Mabakanga. Ses ravisseurs ont pris contact avec sa famille dans la nuit.
 
-J'ai le regret de vous informer que M. Félicien K., assistant de terrain de l'OIM à Beni, a été emmené par des éléments armés non identifiés le 14 courant vers 19h, alors qu'il regagnait son domicile au quartier Mabakanga. Ses ravisseurs ont pris contact avec sa famille dans la nuit.
-
-Le bureau a réuni sa cellule de crise ce matin. Nous sollicitons l'appui de l'OSS pour la gestion de cet incident.
-
-Veuillez agréer mes salutations distinguées.`,
+Le bureau a réuni sa cellule de crise ce matin. Nous sollicitons l'appui de l'OSS pour la gestion de cet incident.`,
     ['Incident grave - Beni', 'Signalement incident personnel OIM Beni'],
   ],
   `Le convoi de retour volontaire a été stoppé à un faux barrage à 40 km de Tillabéri. Les migrants ont pu continuer après plusieurs heures, mais les deux accompagnateurs de l'OIM (nos staff) ont été gardés par les assaillants. Nous ignorons où ils ont été conduits. Le chauffeur du bus est rentré à Niamey et est au bureau.`,
@@ -73,15 +67,13 @@ Veuillez agréer mes salutations distinguées.`,
   `Cette nuit, des inconnus armés sont entrés dans la résidence de notre chef de sous-bureau à Abéché et l'ont fait monter de force dans leur véhicule. Sa femme et ses enfants sont sains et saufs. Les gendarmes sont sur place. Pas de revendication pour l'instant.`,
   `Suite à mon appel de cette nuit au centre des opérations : toujours pas de revendication. Le vehicule de Mamadou a ete retrouve brule pres de Kaya. Nous pensons qu'il a été emmené vers le nord par ceux qui ont attaqué le véhicule. Sa famille est au bureau. Merci de confirmer qui sera notre point de contact côté OSS.`,
   [
-    `Chers collègues,
-
-Nous venons d'apprendre par l'ambassade que notre collègue internationale en mission à Diffa a été emmenée par un groupe armé la nuit dernière, avec son interprète. Le bureau pays n'arrive pas à joindre l'équipe restée sur place. Pouvez-vous activer la gestion de crise et nous dire qui coordonne ?`,
+    `Nous venons d'apprendre par l'ambassade que notre collègue internationale en mission à Diffa a été emmenée par un groupe armé la nuit dernière, avec son interprète. Le bureau pays n'arrive pas à joindre l'équipe restée sur place. Pouvez-vous activer la gestion de crise et nous dire qui coordonne ?`,
     ['Diffa - collègue et interprète', 'Très urgent - Diffa'],
   ],
   `ceux qui détiennent notre logisticien ont rappelé, ils exigent maintenant qu'on arrête les activités dans leur zone en plus de l'argent. Il parait qu'il est blessé a la jambe. On a besoin d'un negociateur ou de quelqu'un qui sait faire ca, personne ici n'a l'experience.`,
-  `Bonjour RSO, depuis samedi on n'a plus aucune trace de Rachid, agent de sensibilisation à Agadez. Il est parti animer une séance de sensibilisation dans un quartier périphérique et n'est jamais revenu. Dimanche un inconnu a appelé son frère pour dire qu'il était "avec eux" et qu'il faudrait "discuter". On n'a rien dit à personne d'autre pour l'instant.`,
+  `Depuis samedi on n'a plus aucune trace de Rachid, agent de sensibilisation à Agadez. Il est parti animer une séance de sensibilisation dans un quartier périphérique et n'est jamais revenu. Dimanche un inconnu a appelé son frère pour dire qu'il était "avec eux" et qu'il faudrait "discuter". On n'a rien dit à personne d'autre pour l'instant, à part vous et le RSO.`,
   `Le mari de notre collègue Awa, qui travaille avec nous comme chauffeur, a été enlevé sur la route de Gao. Awa a reçu un message vocal. Est-ce que cela relève de l'OSS puisqu'il est à la fois personne à charge et staff ? On a besoin d'aide de toute façon, elle est effondrée.`,
-  `Cher RFSO, je vous confirme ce que j'ai dit au téléphone au centre des ops : Serge et son chauffeur sont toujours détenus par les hommes qui ont arrêté leur véhicule hier sur la RN4. Un intermédiaire du village nous a contactés ce matin pour "arranger" leur libération. On ne lui a rien répondu. L'ASC et le DO sont au courant.`,
+  `Comme le RFSO me l'a demandé, je confirme par écrit ce que j'ai dit au téléphone au centre des ops : Serge et son chauffeur sont toujours détenus par les hommes qui ont arrêté leur véhicule hier sur la RN4. Un intermédiaire du village nous a contactés ce matin pour "arranger" leur libération. On ne lui a rien répondu. L'ASC et le DO sont au courant.`,
   `on a perdu Idrissa et Koffi a Tillia depuis 10h, leur vehicule a ete vu passer avec des gens armés dedans. pas d appel. je suis avec les familles, dites nous quoi faire`,
   `Depuis 6h ce matin, impossible de joindre Didier et Mireille qui faisaient la route Bangui-Damara. Leur véhicule a été retrouvé vide au PK 45, portières ouvertes, sacs encore à l'intérieur. La gendarmerie parle des coupeurs de route qui opèrent dans le secteur et qui gardent parfois les passagers plusieurs jours.`,
   `Le bureau de Port-au-Prince nous informe qu'une collègue nationale et son fils ont été emmenés de leur domicile à Carrefour par des membres d'un gang cette nuit. Un montant a été exigé par téléphone à son mari vers 4h. Le centre des opérations a été appelé à 05h10 (heure de Genève). Nous suivons depuis le siège.`,
@@ -90,13 +82,24 @@ Nous venons d'apprendre par l'ambassade que notre collègue internationale en mi
     ['URGENT Paoua', 'appelez moi svp'],
   ],
   `Update : ceux qui retiennent Saïdou ont recontacté sa famille ce matin, ils ont baissé leur demande et la famille veut payer vite, sans nous attendre. On fait quoi de notre côté ? Le DO veut une réunion à 15h.`,
+  `[SMS 06:52] Chef c'est Ali. Ils ont pris Mahamadou au barrage apres Torodi, ils l'ont fait monter dans leur pick-up. Moi ils m'ont laissé avec la voiture. Je suis caché à l'école du village. Batterie faible.`,
+  [
+    `FICHE DE SIGNALEMENT D'INCIDENT
+Date/heure : 14/11, 17h30
+Lieu : axe Kaya-Barsalogho, km 22
+Personnes concernées : 1 staff OIM (assistant terrain), 1 chauffeur
+Description : véhicule intercepté par une dizaine d'individus armés à moto. Les deux occupants ont été emmenés vers l'est, le véhicule a été abandonné sur place.
+Dernier contact : 17h12 (appel radio)
+Mesures prises : autorités et familles informées, centre des opérations appelé.`,
+    ["Fiche d'incident - axe Kaya-Barsalogho", 'Signalement incident 14/11'],
+  ],
 ];
 
 // UN security services refused to IOM: local UNDSS, the DO or the CSA refuse a UN ID, the SMT,
 // briefings, clearance, the radio net or the evacuation list, often because they do not know IOM
 // is a member of the UNSMS.
 const REFUSED: Item[] = [
-  `Bonjour, le bureau local de la DSS à Bambari nous dit que nos nationaux n'ont pas droit à la carte ONU car "l'OIM n'est pas une agence des Nations Unies". On a déposé les demandes il y a un mois avec toutes les photos. Comment on fait ?`,
+  `Le bureau local de la DSS à Bambari nous dit que nos nationaux n'ont pas droit à la carte ONU car "l'OIM n'est pas une agence des Nations Unies". On a déposé les demandes il y a un mois avec toutes les photos. Comment on fait ?`,
   [
     `On n'a jamais reçu d'invitation aux réunions SMT à Mopti depuis l'ouverture du bureau. Quand notre chef de bureau s'est présenté, le fonctionnaire désigné lui a dit que la réunion était réservée aux agences "du système" et qu'on recevrait le compte rendu "si possible". On ne l'a jamais reçu.`,
     ['SMT Mopti', 'Toujours pas invités'],
@@ -108,13 +111,9 @@ const REFUSED: Item[] = [
   ],
   `Le SA de Diffa ne veut pas nous donner d'indicatifs d'appel ni nous connecter au réseau de la salle radio. Il dit qu'il n'a "aucune instruction concernant l'OIM". Nos véhicules circulent donc sans suivi radio ONU.`,
   [
-    `Madame,
+    `Je me permets de vous écrire car le responsable désigné pour le Tchad a décidé que l'OIM ne participerait plus à l'équipe de gestion de la sécurité, au motif que nous serions une organisation "apparentée" et non un membre à part entière. Notre chef de mission a protesté oralement, sans succès.
 
-Je me permets de vous écrire car le responsable désigné pour le Tchad a décidé que l'OIM ne participerait plus à l'équipe de gestion de la sécurité, au motif que nous serions une organisation "apparentée" et non un membre à part entière. Notre chef de mission a protesté oralement, sans succès.
-
-Pourriez-vous nous indiquer la démarche à suivre ?
-
-Respectueusement,`,
+Pourriez-vous nous indiquer la démarche à suivre ?`,
     ["Participation de l'OIM à l'EGS - Tchad", 'Décision du DO'],
   ],
   `Notre nouveau chef de mission n'a pas pu assister au briefing sécurité d'arrivée de l'UNDSS : à l'accueil on lui a dit que c'était "pour le personnel ONU uniquement" et on l'a renvoyé.`,
@@ -134,9 +133,7 @@ Respectueusement,`,
     ['Cartes ONU - 3 mois', 'badges toujours pas délivrés'],
   ],
   `le nouveau CSA pense qu'on fait partie des ONG partenaires du Saving Lives Together et pas du SMS, du coup plus aucune invitation au SMT depuis mars. j'ai essayé de lui expliquer mais il ne veut rien entendre`,
-  `Bonjour Cher RSO,
-
-Nous sommes arrivés à Kousseri il y a deux semaines pour la réponse. Le point focal UNDSS ne savait pas que l'OIM était membre du dispositif et a refusé de nous inscrire dans le système des wardens. Je lui ai montré le MOU, il veut une confirmation écrite "de New York".
+  `Nous sommes arrivés à Kousseri il y a deux semaines pour la réponse. Le point focal UNDSS ne savait pas que l'OIM était membre du dispositif et a refusé de nous inscrire dans le système des wardens. Je lui ai montré le MOU, il veut une confirmation écrite "de New York".
 
 Pouvez-vous intervenir ou nous dire à qui écrire ?`,
   `À Nouakchott, la DSS a rejeté la demande de notre chef de mission de siéger à l'équipe de gestion de la sécurité. On nous propose un statut "d'observateur" sans droit de parole. Est-ce acceptable ou doit-on insister ?`,
@@ -151,11 +148,21 @@ Pouvez-vous intervenir ou nous dire à qui écrire ?`,
     `Encore un refus pour les cartes ONU à Kindu. Le motif ne change pas : "OIM pas éligible".`,
     ['Cartes ONU Kindu - encore', 'refus cartes'],
   ],
-  `Chers collègues,
+  `Le bureau de Conakry nous informe que le conseiller en sécurité de l'UNDSS refuse d'inclure nos collègues dans le recensement du personnel pour le plan de sécurité, au motif que l'OIM ne ferait pas partie du système. Pourriez-vous prendre contact avec lui ou nous dire comment procéder ?`,
+  [
+    `Objet : Demande de cartes d'identité ONU pour le personnel de l'OIM
 
-Le bureau de Conakry nous informe que le conseiller en sécurité de l'UNDSS refuse d'inclure nos collègues dans le recensement du personnel pour le plan de sécurité, au motif que l'OIM ne ferait pas partie du système. Pourriez-vous prendre contact avec lui ou nous dire comment procéder ?
+Nous accusons réception de votre demande du 3 novembre. Nous regrettons de vous informer que le bureau ne peut y donner suite, les cartes d'identité ONU étant réservées au personnel des entités couvertes par le plan de sécurité du pays. Le personnel de l'OIM est invité à utiliser les badges délivrés par sa propre organisation.
 
-Merci,`,
+Section des badges - Bureau de l'UNDSS`,
+    ["Réponse de l'UNDSS - cartes ONU", 'Lettre DSS badges'],
+  ],
+  `MÉMO - Cabinet du responsable désigné
+À : Chefs des agences membres de l'EGS
+Objet : Composition de l'équipe de gestion de la sécurité
+
+À compter de ce jour, l'EGS sera composée des seuls chefs des fonds, programmes et institutions spécialisées. Les organisations apparentées, dont l'OIM, seront informées des décisions par le biais du compte rendu.`,
+  `Notification TRIP : votre demande d'autorisation de sécurité n° TR-4471 (Goma - Rutshuru, 18/11) a été rejetée. Motif : "Requesting entity not covered by the UN security plan". Pour toute question, contactez le bureau de l'UNDSS.`,
 ];
 
 // IOM and UNSMS rules differ or are unclear: which one applies, told through concrete cases.
@@ -165,7 +172,7 @@ const DISCREPANCY: Item[] = [
     ['Mouvements de nuit - quelle règle ?', 'Heure limite des déplacements'],
   ],
   `Le niveau de sécurité est passé à 5 à Ménaka. L'UNDSS dit que seul le personnel essentiel peut rester, mais notre note de service OIM parle d'une liste de "programmes critiques" qui ne correspond pas. On ne sait plus qui doit partir et qui peut rester.`,
-  `Bonjour, est-ce que les mesures MORSS de l'UNDSS s'appliquent aussi aux logements de notre staff national ? Notre directive OIM ne parle que des internationaux. Les deux textes ne disent pas la même chose et les collègues nationaux demandent pourquoi.`,
+  `Est-ce que les mesures MORSS de l'UNDSS s'appliquent aussi aux logements de notre staff national ? Notre directive OIM ne parle que des internationaux. Les deux textes ne disent pas la même chose et les collègues nationaux demandent pourquoi.`,
   [
     `Pour les escortes armées, la position de l'UNDSS (dernier recours, validation du DO) et ce que notre bureau régional nous a dit (interdites dans tous les cas) ne collent pas. On a une mission prévue dans 10 jours vers Birao et personne ne veut trancher.`,
     ['Escortes armées - positions différentes', 'Birao escorte ?'],
@@ -180,7 +187,7 @@ const DISCREPANCY: Item[] = [
     ['question rapide - relocalisation staff national'],
   ],
   `Selon l'UNDSS, les hôtels non évalués sont interdits à Port-au-Prince. Notre bureau loge les consultants dans un hôtel qui n'est pas sur leur liste mais qui a été validé par notre point focal. On est en faute ou pas ? Les deux avis se contredisent.`,
-  `Bonjour, les consignes OIM sur le port du badge visible en ville vont à l'encontre de la recommandation de l'UNDSS de ne pas l'afficher hors des sites. Nos collègues reçoivent des remarques des deux côtés.`,
+  `Les consignes OIM sur le port du badge visible en ville vont à l'encontre de la recommandation de l'UNDSS de ne pas l'afficher hors des sites. Nos collègues reçoivent des remarques des deux côtés.`,
   `On nous demande de suivre les procédures de l'UNSMS mais aussi celles de l'OIM, et elles ne sont pas alignées sur le nombre de gardes de nuit aux résidences (2 pour l'ONU, 1 chez nous). Laquelle fait foi en cas d'audit ?`,
   `la regle de l'ONU c'est 2 staff minimum par vehicule sur l'axe Goma-Sake, la notre dit qu'un chauffeur seul peut faire les livraisons de l'entrepot. les deux se contredisent, on fait quoi ?`,
   `En cas d'évacuation médicale depuis Abéché, est-ce que c'est la procédure de l'UNDSS qui s'applique ou la nôtre ? Le SA et notre RH nous ont donné deux réponses différentes la semaine dernière.`,
@@ -193,16 +200,14 @@ const DISCREPANCY: Item[] = [
   ],
   `À Médenine, la DSS exige une notification 24h avant tout déplacement vers la frontière, mais nos instructions de Tunis disent qu'une simple information du chef de bureau suffit. Je voudrais savoir ce qui s'applique vraiment, pour éviter un problème avec le SA.`,
   [
-    `Madame, Monsieur,
-
-Je souhaiterais obtenir une clarification sur l'articulation entre les politiques du système de gestion de la sécurité des Nations Unies et les instructions internes de l'OIM concernant l'usage des motos pour les agents de terrain. L'une les interdit, l'autre les tolère avec casque. Nos équipes de sensibilisation en dépendent.
+    `Je souhaiterais obtenir une clarification sur l'articulation entre les politiques du système de gestion de la sécurité des Nations Unies et les instructions internes de l'OIM concernant l'usage des motos pour les agents de terrain. L'une les interdit, l'autre les tolère avec casque. Nos équipes de sensibilisation en dépendent.
 
 Je vous remercie par avance.`,
     ['Demande de clarification - motos', 'Usage des motos : SGSNU et OIM'],
   ],
   `Pour les stagiaires, c'est quoi la regle ? L'ONU dit qu'ils suivent les memes mesures que le staff, notre bureau pays dit qu'ils n'ont pas besoin de clearance. On a 3 stagiaires qui partent a Kidira jeudi.`,
   `Les MOSS du pays exigent un véhicule blindé pour l'axe Kaya-Dori, nos normes internes OIM ne l'imposent pas. Qui a raison ? On n'a pas de blindé et la mission est prévue mardi.`,
-  `Bonjour RSO, le SRM de zone dit une chose et le guide OIM une autre sur les gardes armés aux résidences. Je ne veux pas trancher seul : quelle règle vaut pour nous ?`,
+  `Le SRM de zone dit une chose et le guide OIM une autre sur les gardes armés aux résidences. Je ne veux pas trancher seul, d'où ce message au RSO : quelle règle vaut pour nous ?`,
   `Pour la relocalisation annoncée par le DO, notre bureau régional nous demande d'attendre son feu vert, alors que la DSS dit que tout le personnel doit suivre immédiatement les consignes du DO. Qui croire ? On ne veut pas perdre de temps si ça se dégrade.`,
   `Je suis un peu perdu entre le SRM de l'UNDSS, qui impose des gardes 24h/24 aux résidences, et notre instruction OIM qui parle de gardes de nuit uniquement. Quelle norme suivre ?`,
   [
@@ -210,6 +215,7 @@ Je vous remercie par avance.`,
     ['Couvre-feu 19h ou 21h ?'],
   ],
   `Au Maroc, nos collègues se déplacent en ville sans clearance d'après nos règles internes, mais le nouveau point focal de l'UNDSS exige une demande TRIP même pour aller de Casablanca à Rabat. Ce n'est écrit clairement nulle part, on applique quoi ?`,
+  `[WhatsApp 19:40] Chef, le SA vient de dire en réunion que les missions vers Kaya sont interdites sans escorte militaire, mais notre note à nous dit qu'on ne prend jamais d'escorte armée. On part demain 6h, je fais quoi ??`,
 ];
 
 // New office or operations in an emergency area: planning a presence, with the RSO and the SRA.
@@ -219,11 +225,7 @@ const NEW_OPS: Item[] = [
     ['Antenne Ouallam', 'Ouverture Ouallam - sécurité'],
   ],
   `Suite à l'accord avec le gouverneur, on prévoit de s'installer à Djibo dès que la route rouvre (2-3 semaines). Je voudrais qu'on commence l'évaluation des risques avec vous dès maintenant plutôt qu'au dernier moment.`,
-  `Bonjour Cher RSO,
-
-Le bureau va démarrer un projet de gestion de sites dans le Haut-Katanga, avec une petite équipe basée à Pweto. Nous n'y avons ni bureau ni logement pour l'instant. Pouvez-vous nous aider à préparer la partie sécurité (choix des locaux, communications, évaluation) ?
-
-Merci d'avance,`,
+  `Le bureau va démarrer un projet de gestion de sites dans le Haut-Katanga, avec une petite équipe basée à Pweto. Nous n'y avons ni bureau ni logement pour l'instant. Pouvez-vous nous aider à préparer la partie sécurité (choix des locaux, communications, évaluation) ?`,
   `Après les inondations, le gouvernement nous demande d'être présents à Maradi. On pense louer une maison qui servirait à la fois de bureau et de logement. Est-ce que vous pouvez faire une visite d'évaluation avant la signature du bail ?`,
   `On a un financement pour une base temporaire près du site de déplacés de Kousseri, démarrage prévu le 1er. Quelles sont les exigences de sécurité minimales pour ouvrir ?`,
   [
@@ -240,11 +242,7 @@ Merci d'avance,`,
   `nous demenageons notre activite vers Kalemie (nouveau lieu d'affectation), la maison est deja louée mais on a pas fait d evaluation securite. est ce grave ? on commence lundi`,
   `Dans le cadre de la réponse à la crise des déplacés au Nord-Kivu, nous comptons ouvrir trois points d'enregistrement hors de Goma (Sake, Minova, Rubaya), avec du personnel sur place en semaine. Aucun n'a fait l'objet d'une évaluation. Pouvons-nous en parler cette semaine ?`,
   [
-    `Monsieur le RSO,
-
-J'ai l'honneur de vous informer que la mission de l'OIM prévoit l'ouverture d'un bureau de terrain à Tanguiéta au cours du prochain trimestre, dans le cadre du programme de stabilisation communautaire. Je vous saurais gré de bien vouloir nous indiquer les exigences de sécurité préalables ainsi que le calendrier d'une évaluation des risques.
-
-Veuillez agréer, Monsieur, l'expression de mes salutations distinguées.`,
+    `J'ai l'honneur de vous informer que la mission de l'OIM prévoit l'ouverture d'un bureau de terrain à Tanguiéta au cours du prochain trimestre, dans le cadre du programme de stabilisation communautaire. Je vous saurais gré de bien vouloir nous indiquer les exigences de sécurité préalables ainsi que le calendrier d'une évaluation des risques.`,
     ['Ouverture du bureau de terrain de Tanguiéta', 'Projet de bureau - Tanguiéta'],
   ],
   `Le donateur veut qu'on commence le programme à Bambari dès janvier. Nous n'avons ni bureau ni personnel là-bas. Combien de temps prend une évaluation des risques de sécurité et est-ce que vous pouvez vous déplacer ?`,
@@ -254,21 +252,23 @@ Veuillez agréer, Monsieur, l'expression de mes salutations distinguées.`,
   `est-ce que l'OSS peut faire la SRA pour notre nouvelle antenne a Fada ou il faut demander a UNDSS ? on voudrait etre installés avant les pluies`,
   `Nous allons étendre nos opérations de Bangui vers Birao avec une base légère (conteneurs) à côté du site humanitaire. Date cible : mi-mars. Pouvez-vous me dire ce que vous attendez de nous comme information pour commencer ?`,
   [
-    `Bonjour,
-
-Info rapide : la direction a validé l'ouverture d'un sous-bureau à Kaya pour la réponse aux déplacements. On part de zéro (pas de locaux, pas de staff local). Je serai le point focal pour l'installation.
+    `Info rapide : la direction a validé l'ouverture d'un sous-bureau à Kaya pour la réponse aux déplacements. On part de zéro (pas de locaux, pas de staff local). Je serai le point focal pour l'installation.
 
 De quoi avez-vous besoin de notre part pour l'évaluation des risques ? On aimerait être opérationnels dans 6 semaines.`,
     ['Sous-bureau Kaya - installation', 'Kaya : démarrage'],
   ],
   `On vient de recevoir l'accord pour intervenir dans les îles du lac Tchad (Bol et environs). Pas de présence OIM jusqu'ici. Qui doit valider le lieu de vie de l'équipe et les moyens de communication ?`,
-  `Salut, on lance les activités de retour dans la région de Lékoumou la semaine pro, avec un bureau provisoire chez le partenaire. C'est un nouvel endroit pour nous. Tu peux me dire ce que je dois te remonter avant ?`,
+  `On lance les activités de retour dans la région de Lékoumou la semaine pro, avec un bureau provisoire chez le partenaire. C'est un nouvel endroit pour nous. Tu peux me dire ce que je dois te remonter avant ?`,
   `Pour la future base de Ndélé, faut-il appliquer dès l'ouverture les mesures SRM (ex-MOSS) de la zone ? L'ASC nous demande notre propre évaluation avant qu'on s'installe, et on part de rien.`,
   `Ouverture d'un bureau à Dori prévue en avril. Qui fait la SRA : vous, l'ASC ou nous-mêmes ?`,
   `Le cluster nous demande d'avoir une présence sur l'île d'Idjwi, où l'OIM n'a jamais mis les pieds : deux staff et un petit bureau d'ici un mois. Par où commence-t-on avec vous ?`,
   `Le siège a approuvé une nouvelle présence de l'OIM à Tahoua. Le chef de mission souhaite que l'évaluation de sécurité soit faite avant tout recrutement local. Pouvez-vous proposer des dates ?`,
   [`Ouverture d'une antenne à Kindu le 1er : on vous envoie quoi pour la SRA ?`, ['Antenne Kindu', 'SRA Kindu']],
   `On prévoit de déplacer l'équipe de Hinche vers Mirebalais et d'y ouvrir un petit bureau, la route étant devenue trop risquée. C'est un nouvel emplacement pour nous : faut-il refaire une évaluation des risques avant de s'installer ?`,
+  `NOTE AU DOSSIER
+Objet : Ouverture du sous-bureau de Mongo
+
+La direction a approuvé l'ouverture d'un sous-bureau à Mongo à compter du 1er février. L'OIM n'a jamais été présente dans la province. Actions requises : identification des locaux, évaluation des risques de sécurité avec le RSO, recrutement du personnel local.`,
 ];
 
 // Security support needed after an emergency: a request for OSS surge capacity / a security person.
@@ -289,9 +289,7 @@ const SURGE: Item[] = [
   `Comment fait-on pour demander la capacité de renfort de l'OSS ? On a eu un glissement de terrain majeur hier dans la région, et le bureau n'a pas de personnel de sécurité.`,
   `Les violences à Bangui depuis samedi nous obligent à suivre les mouvements 24h/24. Notre équipe ne tient plus, on a besoin de quelqu'un pour au moins deux semaines.`,
   [
-    `Madame, Monsieur,
-
-J'ai l'honneur de solliciter le déploiement temporaire d'un professionnel de la sécurité en appui à notre réponse aux inondations dans la région de Maradi. Le bureau ne dispose actuellement d'aucun agent de sécurité et la réponse mobilise 35 personnes sur 6 sites.
+    `J'ai l'honneur de solliciter le déploiement temporaire d'un professionnel de la sécurité en appui à notre réponse aux inondations dans la région de Maradi. Le bureau ne dispose actuellement d'aucun agent de sécurité et la réponse mobilise 35 personnes sur 6 sites.
 
 Je reste à votre disposition pour tout complément d'information.`,
     ['Demande de déploiement - Maradi', 'Appui en sécurité - réponse inondations'],
@@ -301,14 +299,12 @@ Je reste à votre disposition pour tout complément d'information.`,
   `Ouragan passé cette nuit sur le Sud. Routes coupées, réseau instable, on envoie des équipes d'évaluation demain matin. On a besoin d'un appui sécurité pour organiser les mouvements et les communications, notre FSA est en congé maladie.`,
   `Après l'attaque du camp près de Bassikounou cette semaine, on renforce la présence pour l'assistance. Pas de sécurité sur place côté OIM. On voudrait quelqu'un de chez vous pour un mois, le temps qu'on recrute.`,
   `Suite au séisme dans la région d'Azilal, nous avons 12 collègues déployés dans les douars de montagne. Nous aurions besoin d'un appui de l'OSS pour le suivi de leurs déplacements et la communication avec les autorités.`,
-  `Bonjour, c'est pour savoir si l'OSS a encore quelqu'un disponible pour un déploiement de 4 semaines à Bukavu : les combats ont fait fuir des dizaines de milliers de personnes et on renforce fortement la réponse.`,
+  `C'est pour savoir si l'OSS a encore quelqu'un disponible pour un déploiement de 4 semaines à Bukavu : les combats ont fait fuir des dizaines de milliers de personnes et on renforce fortement la réponse.`,
   `on est débordés depuis les inondations, 3 sous-bureaux touchés, 2 sans électricité. personne ne fait la sécurité a plein temps ici. urgent svp`,
   `Notre FSA a été évacué pour raisons médicales juste après les inondations, et on est en pleine réponse. Est-ce qu'un intérim est possible depuis le bureau régional ?`,
   `Après l'explosion du dépôt de carburant hier soir à Conakry, le quartier est bouclé et nos collègues sont dispersés. On aurait besoin d'un appui en sécurité pour gérer les localisations du staff et les mouvements les prochains jours.`,
   [
-    `Chers collègues de l'OSS,
-
-La tempête tropicale a touché le nord d'Haïti hier. Nous lançons la réponse avec 3 équipes, mais nous n'avons aucun professionnel de la sécurité dans le pays depuis le départ de notre officier le mois dernier.
+    `La tempête tropicale a touché le nord d'Haïti hier. Nous lançons la réponse avec 3 équipes, mais nous n'avons aucun professionnel de la sécurité dans le pays depuis le départ de notre officier le mois dernier.
 
 Serait-il possible d'activer un renfort depuis le bureau régional ?`,
     ['Tempête - demande de renfort', 'Réponse Nord Haïti - sécurité'],
@@ -324,6 +320,10 @@ Serait-il possible d'activer un renfort depuis le bureau régional ?`,
     `Séisme de magnitude 6,8 ce matin. Tous les staff localisés. Besoin d'un appui OSS pour la suite, on n'a personne en sécurité.`,
     ['Séisme - staff localisés', 'Appui OSS svp'],
   ],
+  `SITREP n° 2 - Séisme
+Situation : 3 sous-bureaux touchés, 2 inaccessibles par la route.
+Personnel : 58 staff localisés, 4 pas encore joints (réseau coupé dans leur zone).
+Besoins : appui sécurité immédiat (suivi des mouvements, évaluation des axes, communications). Le bureau n'a plus d'assistant sécurité depuis octobre.`,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -341,11 +341,13 @@ const NEG_IDIOM: Item[] = [
 ];
 
 const NEG_TOWING: Item[] = [
-  `Bonjour, le véhicule UN 4521 a été enlevé par la fourrière devant la mairie ce matin (stationnement interdit). Qui peut aller le récupérer avec la carte grise ?`,
+  `Le véhicule UN 4521 a été enlevé par la fourrière devant la mairie ce matin (stationnement interdit). Qui peut aller le récupérer avec la carte grise ?`,
   `Rappel aux chauffeurs : tout véhicule garé devant le portail de l'ambassade sera enlevé par la police municipale. Merci d'utiliser le parking arrière.`,
   `La fourrière a emmené la Corolla de Marc hier soir, 25 000 FCFA d'amende. On la passe en frais de mission ou c'est pour lui ?`,
   `enlevement de la voiture de service par la fourriere hier a Dakar Plateau, il faut le PV pour l'assurance. quelqu un l a ?`,
   `La fourrière municipale a embarqué la moto du projet garée sur le trottoir. Il faut payer 10 000 FCFA au guichet avant 17h, qui peut y passer ?`,
+  `AVIS D'ENLÈVEMENT - Police municipale
+Véhicule immatriculé UN-2231 enlevé le 12/11 pour stationnement gênant. Retrait à la fourrière centrale sur présentation de la carte grise et après paiement de l'amende.`,
 ];
 
 const NEG_WASTE: Item[] = [
@@ -413,11 +415,7 @@ const MOU: Item[] = [
   `Le MOU dit-il quelque chose sur les évacuations ? En clair : est-ce que l'ONU est censée relocaliser notre personnel au même titre que le sien ? C'est pour mettre à jour notre plan, pas de problème en cours.`,
   `Est-ce que chaque chef de bureau doit avoir une copie du mémorandum d'accord avec l'UNDSS ? Notre audit interne l'a relevé comme manquant dans 3 sous-bureaux.`,
   [
-    `Madame, Monsieur,
-
-Dans le cadre de l'induction des nouveaux responsables de sous-bureaux, nous souhaiterions inclure une présentation du mémorandum d'accord de 2013 entre l'OIM et le Département de la sûreté et de la sécurité. Disposez-vous d'un support de présentation ou d'une note explicative que nous pourrions utiliser ?
-
-Avec mes remerciements,`,
+    `Dans le cadre de l'induction des nouveaux responsables de sous-bureaux, nous souhaiterions inclure une présentation du mémorandum d'accord de 2013 entre l'OIM et le Département de la sûreté et de la sécurité. Disposez-vous d'un support de présentation ou d'une note explicative que nous pourrions utiliser ?`,
     ['Induction - présentation du MOU', "Support sur le mémorandum d'accord"],
   ],
   `Je croyais que l'accord avec l'UNDSS datait de 1998 ? Un collègue me dit 2013. C'est le même texte renouvelé ou un nouveau ?`,
@@ -428,12 +426,13 @@ Avec mes remerciements,`,
   `Le nouveau DO est très ouvert, il veut juste comprendre le statut exact de l'OIM dans le dispositif de sécurité de l'ONU. Quel passage du MOU lui envoyer pour qu'il ait la référence ?`,
   `Concrètement, l'engagement de l'OIM dans le mémorandum de "respecter les politiques et procédures du SGSNU" inclut-il les mesures de sécurité résidentielle pour tous nos logements ? J'aimerais comprendre la portée de ce texte.`,
   `Qui chez nous est le point focal pour le protocole d'accord avec l'UNDSS ? On voudrait le mentionner dans notre plan de sécurité pays et savoir à qui poser les questions d'interprétation.`,
-  `Bonjour Cher RSO, dans le mémorandum d'entente OIM/UNDSS, est-ce qu'il est précisé que l'ONU nous fournit "les mêmes services" que pour son propre personnel ? J'ai besoin de la formulation exacte pour une présentation aux chefs de bureau.`,
+  `Dans le mémorandum d'entente OIM/UNDSS, est-ce qu'il est précisé que l'ONU nous fournit "les mêmes services" que pour son propre personnel ? J'ai besoin de la formulation exacte pour une présentation aux chefs de bureau.`,
   `Le SLT et le MOU OIM-UNDSS, c'est la même chose ? Un nouveau collègue confond les deux et je ne suis pas sûr de savoir bien lui expliquer la différence.`,
   `On m'a demandé de faire un point de 10 minutes sur le MOU à la réunion des chefs de bureau. Qu'est-ce que je dois absolument dire, et y a-t-il des slides qui existent déjà ?`,
   `Le mémorandum d'accord OIM-UNDSS est-il un document public ? Un partenaire gouvernemental voudrait en avoir une copie.`,
   `Est-ce que le MOU avec l'UNDSS prévoit quelque chose de particulier pour les bureaux de l'OIM situés hors des capitales ?`,
   `D'après le MOU, est-ce qu'on doit payer quelque chose pour les cartes d'identité ONU ? La DSS ne nous a rien demandé, c'est juste pour que je sache quoi répondre à la finance.`,
+  `Recommandation d'audit n° 7 : le bureau ne dispose pas d'une copie du mémorandum d'accord OIM-UNDSS et les responsables en connaissent mal le contenu. Action attendue : obtenir le document auprès du RSO et organiser une séance d'information pour les chefs d'unité.`,
 ];
 
 // Air safety: airlines, UNHAS, charters, helicopters, airstrips, incidents in the air.
@@ -466,11 +465,7 @@ const AIR: Item[] = [
   `Est-il permis de voler de nuit avec une compagnie locale au Tchad ? Le seul vol pour Abéché jeudi part à 21h.`,
   `bjr, le vol affreté pour Ménaka a du se poser en urgence a Gao, moteur en panne. tout le monde va bien. on reprend ce meme operateur la semaine pro ou pas ?`,
   [
-    `Chers collègues,
-
-Nous organisons des missions régulières vers les îles (Anjouan, Mohéli) et la seule option est une petite compagnie locale avec deux appareils. Pourriez-vous nous dire si cet opérateur a été évalué et, sinon, comment demander une évaluation ?
-
-Merci beaucoup,`,
+    `Nous organisons des missions régulières vers les îles (Anjouan, Mohéli) et la seule option est une petite compagnie locale avec deux appareils. Pourriez-vous nous dire si cet opérateur a été évalué et, sinon, comment demander une évaluation ?`,
     ['Compagnie locale - évaluation', 'Vols inter-îles'],
   ],
   `Entre le vol UNHAS du mardi et l'avion d'une ONG d'aviation humanitaire qui dessert aussi Bangassou, lequel est autorisé pour notre personnel ?`,
@@ -478,6 +473,7 @@ Merci beaucoup,`,
   `Le pilote de l'hélicoptère affrété voulait embarquer deux passagers de plus que prévu et du fret non déclaré. Notre collègue a refusé de monter. Elle a bien fait ? On signale ça à qui ?`,
   `Est-ce que les vols UNHAS sont considérés comme sûrs par défaut pour l'OIM, ou faut-il vérifier l'opérateur à chaque fois ?`,
   `La piste de Kalehe est envahie par l'herbe et les chèvres, le petit avion a failli percuter un animal à l'atterrissage hier. C'est une info à remonter à quelqu'un ?`,
+  `Avis UNHAS : suite à un incident technique, l'appareil assurant la rotation Bangui-Birao est immobilisé. Les vols seront assurés par un opérateur sous-traitant jusqu'à nouvel ordre. Les passagers déjà confirmés seront recontactés.`,
 ];
 
 // Security in procurement and finance: buying and paying for security goods and services.
@@ -505,11 +501,7 @@ const PROCUREMENT: Item[] = [
   `La facture de la société de sécurité pour octobre ne correspond pas au contrat (12 gardes facturés, 9 présents d'après nos registres). On paie quand même et on régularise ou on bloque ?`,
   `On aimerait mutualiser la société de gardiennage avec deux autres agences à Kaya pour réduire les coûts. Y a-t-il des règles d'achat conjoint pour ce type de service ?`,
   [
-    `Bonjour,
-
-Nous évaluons les offres pour le nouveau contrat de gardiennage des sites de Goma (3 lots). Serait-il possible qu'une personne de l'OSS participe au comité technique, ou au moins relise la grille d'évaluation ?
-
-Merci,`,
+    `Nous évaluons les offres pour le nouveau contrat de gardiennage des sites de Goma (3 lots). Serait-il possible qu'une personne de l'OSS participe au comité technique, ou au moins relise la grille d'évaluation ?`,
     ['Comité technique - gardiennage Goma', 'Évaluation des offres - sécurité'],
   ],
   `Les barrières anti-bélier et les sacs de sable pour le nouveau périmètre : on les achète sur le budget du bureau ou sur le budget du projet ? Le montant dépasse 20 000 USD.`,
@@ -519,6 +511,12 @@ Merci,`,
   `Peut-on louer un véhicule blindé à une autre agence pour la mission du chef de mission au lieu d'en acheter un ? Qui signe l'accord et comment on paie ?`,
   `L'assurance responsabilité civile des gardes est-elle comprise dans le contrat de gardiennage, ou faut-il la payer à part ? Le fournisseur est flou là-dessus.`,
   `Je prépare le budget 2026 : existe-t-il un pourcentage standard pour les coûts de sécurité dans les propositions de projets ?`,
+  `DEVIS N° 118
+Client : OIM - Bureau de Bunia
+Objet : fourniture et pose de film anti-explosion sur 42 vitrages
+Montant : 9 450 USD HT
+Délai : 3 semaines après bon de commande
+Validité de l'offre : 30 jours`,
 ];
 
 // Security policy or training: BSAFE, SSAFE, HEAT, sessions, certificates, policy documents.
@@ -548,11 +546,7 @@ const TRAINING: Item[] = [
   `Je cherche la procédure OIM pour la gestion des clés, des badges et des accès au bureau. Elle existe ?`,
   `Les stagiaires doivent-ils faire le BSAFE avant leur arrivée ou pendant la première semaine ?`,
   [
-    `Bonjour,
-
-Dans le cadre de notre plan de formation annuel, nous voudrions inscrire 8 collègues à la formation "Premiers secours en environnement hostile" et 4 à la formation de point focal sécurité. Pouvez-vous nous indiquer le calendrier 2026 et la marche à suivre pour l'inscription ?
-
-Bien cordialement,`,
+    `Dans le cadre de notre plan de formation annuel, nous voudrions inscrire 8 collègues à la formation "Premiers secours en environnement hostile" et 4 à la formation de point focal sécurité. Pouvez-vous nous indiquer le calendrier 2026 et la marche à suivre pour l'inscription ?`,
     ['Plan de formation 2026 - sécurité', 'Inscriptions formations sécurité'],
   ],
   `Est-ce que le RFSO pourrait animer une session sur le SRM et les mesures de sécurité pour nos chefs de bureau pendant la retraite de mars ?`,
@@ -560,6 +554,11 @@ Bien cordialement,`,
   `Notre point focal sécurité voudrait suivre une formation pour être mieux préparé à son rôle. Qu'est-ce que l'OSS propose ?`,
   `Pouvez-vous m'envoyer la politique de l'OIM sur les armes dans les véhicules et les locaux ? Un garde a demandé à garder son arme pendant le service et je veux lui répondre texte en main.`,
   `Y a-t-il une formation HEAT en français prévue cette année ? Toutes celles que je trouve sont en anglais et plusieurs collègues ne sont pas à l'aise.`,
+  `ANNONCE - Formation SSAFE
+Dates : 9-13 mars
+Lieu : Dakar
+Places disponibles : 20
+Inscriptions auprès du point focal sécurité avant le 15 février. Les participants doivent avoir un BSAFE valide.`,
 ];
 
 // General question for OSS: contacts, services, and security events that are not an abduction.
@@ -594,10 +593,11 @@ const GENERAL: Item[] = [
   `Mouvements de foule au marché de Sévaré ce matin, la police a tiré des gaz lacrymogènes. Nos 3 collègues qui étaient en ville sont rentrés au bureau. On suspend les sorties pour aujourd'hui.`,
   `Qui est notre RFSO maintenant ? L'ASC de Zinder voudrait un contact OIM pour la cellule de crise de la zone.`,
   `L'ASMT de Diffa a relevé le niveau de sécurité hier soir. Est-ce que l'OSS a une analyse ou des recommandations à partager avec nous ?`,
-  `Bonsoir, tirs nourris entendus depuis 20h du côté du camp militaire. Tous nos collègues sont chez eux et ont été joints. On reste en contact.`,
+  `Tirs nourris entendus depuis 20h du côté du camp militaire. Tous nos collègues sont chez eux et ont été joints. On reste en contact.`,
   `Notre RSO est en congé jusqu'au 15 : qui le remplace en attendant ?`,
   `Un de nos véhicules a été caillassé par des jeunes près du grand marché ce matin, pare-brise cassé, personne n'a été blessé. Le chauffeur est rentré au bureau. Je vous le signale.`,
   `L'OSS pourrait-il nous envoyer une note d'analyse sur la situation sécuritaire dans le Liptako avant notre planification annuelle ?`,
+  `Message warden : échanges de tirs signalés au carrefour du PK5. Évitez le secteur. Restez chez vous jusqu'à nouvel ordre et confirmez votre localisation à votre warden.`,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -610,6 +610,9 @@ const NEG_MOU_OTHER: Item[] = [
   `Mémorandum d'entente avec la municipalité de Sfax pour le centre d'orientation : la version arabe est-elle prête pour la relecture juridique ?`,
   `Le MoU avec l'Institut national de la statistique pour le partage des données DTM doit passer par le bureau juridique. Qui suit le dossier ?`,
   `Le protocole d'accord avec l'université de Niamey pour l'étude sur les migrations climatiques : le recteur veut ajouter une clause sur la propriété des données. Le juridique peut regarder ?`,
+  `Objet : Projet de protocole d'accord relatif à la gestion des frontières
+
+Le Ministère accuse réception du projet transmis le 4 novembre et propose une réunion technique le 20 pour en examiner les articles 3 à 9. Les observations de la Direction générale de la police sont jointes.`,
 ];
 
 const NEG_HR_REFUSAL: Item[] = [
@@ -660,10 +663,10 @@ const NEG_ADMIN: Item[] = [
 ];
 
 const NEG_ADDRESSEE: Item[] = [
-  `Cher RSO, merci encore pour le dîner de samedi, ma femme a adoré ta recette de poulet yassa !`,
-  `Bonjour l'équipe OSS, petit rappel : le pot de départ de Mireille est vendredi à 17h au 2e étage. Venez nombreux.`,
+  `Merci encore pour le dîner de samedi, cher RSO ! Ma femme a adoré ta recette de poulet yassa.`,
+  `Petit rappel pour l'équipe OSS : le pot de départ de Mireille est vendredi à 17h au 2e étage. Venez nombreux.`,
   `Cc OSS pour info : le compte rendu de la réunion des chefs de bureau (points RH et finance uniquement) est en pièce jointe.`,
-  `Cher RSO, je te renvoie le livre que tu m'avais prêté par la valise de jeudi. Bonne lecture à toi aussi.`,
+  `Je te renvoie, cher RSO, le livre que tu m'avais prêté par la valise de jeudi. Bonne lecture à toi aussi.`,
 ];
 
 // ---------------------------------------------------------------------------------------------
