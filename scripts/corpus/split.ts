@@ -5,33 +5,22 @@ import { unitHash } from './random.ts';
 export type Split = 'train' | 'dev' | 'test';
 
 export const SPLIT_SEED = 'oss-assist-corpus-split-v1';
+export const TEST_SHARE = 0.15;
+export const DEV_SHARE = 0.15;
 
-/** 70 / 15 / 15 by a hash of the seed and the core id: stable when cores are added or removed. */
-export function splitOf(coreId: string): Split {
-  const u = unitHash(`${SPLIT_SEED}:${coreId}`);
-  return u < 0.15 ? 'test' : u < 0.3 ? 'dev' : 'train';
-}
+const rank = (id: string) => unitHash(`${SPLIT_SEED}:${id}`);
 
 /**
- * Splits for the cores of one stratum (language × scenario). The hash decides; if it left the stratum
- * without a test, dev or train core, the core with the lowest hash among a split that has more than one
- * (train first) moves there, so every scenario of every language can be trained and measured.
- * Deterministic, and only touches strata the hash left lopsided.
+ * Splits for the cores of one stratum (language × scenario), in fixed proportions: the cores are
+ * ordered by a hash of the seed and their id, the first 15% (at least one) go to test, the next 15%
+ * (at least one) to dev, the rest to train. A plain per-core hash left some strata with a single test
+ * core (6 emails to measure a scenario's recall in a language); proportions per stratum measure every
+ * scenario of every language on its share. Deterministic; strata under three cores all train.
  */
 export function splitStratum(coreIds: readonly string[]): Map<string, Split> {
-  const splits = new Map(coreIds.map((id) => [id, splitOf(id)] as const));
-  if (coreIds.length < 3) return splits;
-  const byHash = [...coreIds].sort((a, b) => unitHash(`${SPLIT_SEED}:${a}`) - unitHash(`${SPLIT_SEED}:${b}`));
-  const size = (split: Split) => [...splits.values()].filter((s) => s === split).length;
-  for (const wanted of ['test', 'dev', 'train'] as const) {
-    if (size(wanted) > 0) continue;
-    for (const from of ['train', 'dev', 'test'] as const) {
-      const moved = size(from) > 1 ? byHash.find((id) => splits.get(id) === from) : undefined;
-      if (moved) {
-        splits.set(moved, wanted);
-        break;
-      }
-    }
-  }
-  return splits;
+  const byHash = [...coreIds].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+  const n = byHash.length;
+  const test = n < 3 ? 0 : Math.max(1, Math.round(n * TEST_SHARE));
+  const dev = n < 3 ? 0 : Math.max(1, Math.round(n * DEV_SHARE));
+  return new Map(byHash.map((id, i) => [id, i < test ? 'test' : i < test + dev ? 'dev' : 'train'] as const));
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pack from '../../../data/iom-oss.pack.json';
 import { buildCorpus, loadMaterials, OUT_DIR, type Row } from '../../../scripts/corpus/build.ts';
-import { splitOf, splitStratum } from '../../../scripts/corpus/split.ts';
+import { splitStratum } from '../../../scripts/corpus/split.ts';
 
 const SCENARIOS = new Set([...pack.scenarios.map((s) => s.id), 'none']);
 const FIELDS = ['id', 'text', 'language', 'scenario', 'split', 'core'];
@@ -138,9 +138,20 @@ describe('the split', () => {
     }
   });
 
-  it('keeps a core in the split its hash gives when the stratum already has test and dev cores', () => {
-    const ids = Array.from({ length: 60 }, (_, n) => `probe-big-${n}`);
-    const splits = splitStratum(ids);
-    expect(ids.every((id) => splits.get(id) === splitOf(id))).toBe(true);
+  it('gives each stratum its share of test and dev cores, whatever its size', () => {
+    for (const n of [3, 7, 20, 28, 35, 60]) {
+      const ids = Array.from({ length: n }, (_, k) => `probe-${n}-${k}`);
+      const splits = [...splitStratum(ids).values()];
+      const share = (s: string) => splits.filter((x) => x === s).length;
+      for (const s of ['test', 'dev']) {
+        expect(share(s), `${n} ${s}`).toBe(Math.max(1, Math.round(n * 0.15)));
+      }
+      expect(share('train'), `${n} train`).toBe(n - 2 * Math.max(1, Math.round(n * 0.15)));
+    }
+  });
+
+  it('does not depend on the order the cores are listed in', () => {
+    const ids = Array.from({ length: 30 }, (_, k) => `probe-order-${k}`);
+    expect(splitStratum([...ids].reverse())).toEqual(splitStratum(ids));
   });
 });
