@@ -63,10 +63,10 @@ does not change the emails of the others.
 ## Split rule
 
 The split is decided per **core**, not per email: all emails built from one core share a split, so near-duplicates
-never straddle train and test. A core's split is a hash (FNV-1a with a murmur3 final mix) of a fixed seed and its id: 70% train, 15% dev,
-15% test. Where the hash leaves a language × scenario (of three cores or more) without a train, dev or test core,
-the lowest-hash core of a split that has several moves there, so every scenario can be trained and measured in
-every language.
+never straddle train and test. Within each language × scenario (and the hard negatives of each language), the cores
+are ordered by a hash (FNV-1a with a murmur3 final mix) of a fixed seed and their id; the first 15% (at least one) go
+to test, the next 15% (at least one) to dev, the rest to train. So every scenario of every language is trained and
+measured on its share, and the split does not depend on the order cores are written in.
 
 **The test split is never used to tune anything** — not features, thresholds, rules nor materials. Tune on dev;
 report test.
