@@ -63,7 +63,16 @@ export function createBrowserPort(options: BrowserPortOptions = {}): HostPort {
         await openUrl(mailto.value);
         return;
       }
-      // Too long for a mailto: link (mail clients cut them): copy instead and say so.
+      if (mailto.error.reason === 'too-long') {
+        // Too long for a mailto: link (mail clients cut them): the mail app still opens with
+        // To, Cc and Subject, and the body goes to the clipboard (text and HTML) to paste.
+        const short = buildMailto({ to: draft.to, cc: draft.cc, subject: draft.subject, body: '' });
+        if (short.ok) {
+          await copy(draft.body, draft.html);
+          await openUrl(short.value);
+          return 'body-copied';
+        }
+      }
       await copy(`${draft.subject}\n\n${draft.body}`, draft.html);
       return 'copied';
     },

@@ -1,7 +1,10 @@
 // Compose mode only: the core's checkDraft on the message being written, each warning with
 // one click to add the address that resolves it (added, never replacing anyone). Adding all
-// the suggested recipients is the shared RecipientList's action.
-import { useEffect, useState } from 'react';
+// the suggested recipients is the shared RecipientList's action. The check follows the
+// message: it re-reads when Outlook says the recipients changed (Mailbox 1.7), when the pane
+// gets focus, and every few seconds while visible (Outlook has no event for subject or body);
+// "Check again" stays for the rest. An empty message has nothing to check yet.
+import { useEffect, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { assistantFor } from '../../shared/core/assist/assistant';
 import type { Pack, Settings } from '../../shared/core/pack/schema';
@@ -31,29 +34,47 @@ const useStyles = makeStyles({
   },
 });
 
-export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Settings; t: AddinStrings }) {
+/** How often to re-read subject and body, which have no change event. Bounded: three reads. */
+const POLL_MS = 4000;
+
+type Checked = DraftCheck | 'empty';
+
+export function ComposeCheck(props: {
+  port: HostPort & { onRecipientsChanged?: (listener: () => void) => () => void };
+  pack: Pack;
+  settings: Settings;
+  t: AddinStrings;
+}) {
   const { port, t } = props;
   const styles = useStyles();
   const assistant = assistantFor(props.pack);
-  const [check, setCheck] = useState<DraftCheck | null>(null);
+  const [check, setCheck] = useState<Checked | null>(null);
   const [busy, setBusy] = useState(false);
   const [applied, setApplied] = useState(false);
+  // The message as last checked, so a poll that finds nothing new changes nothing on screen.
+  const seen = useRef('');
 
-  const run = async () => {
+  const run = async (quiet = false) => {
     if (!port.readContext) return;
-    setBusy(true);
+    if (!quiet) setBusy(true);
     try {
       const ctx = await port.readContext();
       if (ctx && ctx.mode === 'compose') {
+        const key = JSON.stringify([ctx.to, ctx.cc, ctx.subject, ctx.body, props.settings]);
+        if (quiet && key === seen.current) return;
+        seen.current = key;
+        const empty = ctx.to.length + ctx.cc.length === 0 && !ctx.subject.trim() && !ctx.body.trim();
         setCheck(
-          assistant.checkDraft({ to: ctx.to, cc: ctx.cc, subject: ctx.subject, body: ctx.body }, props.settings),
+          empty
+            ? 'empty'
+            : assistant.checkDraft({ to: ctx.to, cc: ctx.cc, subject: ctx.subject, body: ctx.body }, props.settings),
         );
       }
     } catch (error) {
       // The pane's error banner already shows Outlook's reason (report-errors.ts).
       debug('compose-check: read the draft', error);
     } finally {
-      setBusy(false);
+      if (!quiet) setBusy(false);
     }
   };
 
@@ -71,15 +92,33 @@ export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Sett
 
   useEffect(() => {
     void run();
-    // Once when the pane opens; afterwards the person asks with "Check again".
-  }, []);
+    const again = () => void run(true);
+    const stop = port.onRecipientsChanged?.(again);
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') again();
+    }, POLL_MS);
+    addEventListener('focus', again);
+    return () => {
+      stop?.();
+      clearInterval(timer);
+      removeEventListener('focus', again);
+    };
+  }, [props.settings]);
+
+  const warnings = check && check !== 'empty' ? check.warnings : [];
 
   return (
     <section className={styles.section} aria-label={t.composeTitle} data-testid="compose-check">
       <h2 className={styles.heading}>{t.composeTitle}</h2>
       {busy && !check ? <span role="status">{t.composeChecking}</span> : null}
-      {check && check.warnings.length === 0 ? <Notice intent="info">{t.composeOk}</Notice> : null}
-      {check?.warnings.map((w, i) => (
+      {check === 'empty' ? (
+        <span data-testid="compose-empty">{t.composeEmpty}</span>
+      ) : check && warnings.length === 0 ? (
+        <Notice intent="info" data-testid="compose-ok">
+          {t.composeOk}
+        </Notice>
+      ) : null}
+      {warnings.map((w, i) => (
         <Notice key={`${w.code}-${i}`} intent={w.severity} data-testid="draft-warning">
           <>
             {w.message}

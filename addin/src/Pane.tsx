@@ -8,12 +8,13 @@ import { AssistantApp } from '../../shared/ui/AssistantApp';
 import { Notice } from '../../shared/ui/Notice';
 import { Shell, useUi } from '../../shared/ui/shell';
 import type { SettingsState } from '../../shared/ui/port';
-import { ComposeCheck } from './ComposeCheck';
 import type { OfficePort } from './office-port';
 import type { OrgPackResult } from './org-pack';
 import { withErrorReport } from './report-errors';
 import { errorText } from '../../shared/core/model/result';
 
+// Only a message being written has a compose check: read mode never loads it.
+const ComposeCheck = lazy(() => import('./ComposeCheck').then((m) => ({ default: m.ComposeCheck })));
 // Loaded when the person opens the settings, not with the pane: most opens never need it.
 const SettingsForm = lazy(() => import('../../shared/ui/SettingsForm').then((m) => ({ default: m.SettingsForm })));
 
@@ -155,13 +156,17 @@ export function Pane(props: {
       ) : (
         <>
           {port.mode === 'compose' ? (
-            <ComposeCheck port={hostPort} pack={props.pack} settings={state.settings} t={t} />
+            <Suspense fallback={null}>
+              <ComposeCheck port={hostPort} pack={props.pack} settings={state.settings} t={t} />
+            </Suspense>
           ) : null}
           <AssistantApp
             pack={props.pack}
             settings={state.settings}
             autoRead={port.inOutlook}
             ignoredSettings={state.ignored}
+            locked={state.locked}
+            onSettingsSaved={(settings) => setState((st) => ({ ...st, settings, ignored: [] }))}
           />
         </>
       )}

@@ -30,6 +30,7 @@ export interface AddinStrings {
   composeTitle: string;
   composeChecking: string;
   composeOk: string;
+  composeEmpty: string;
   checkAgain: string;
   addThese: (addresses: string) => string;
   applied: string;
@@ -76,6 +77,7 @@ const en: AddinStrings = {
   composeTitle: 'This message',
   composeChecking: 'Checking this message…',
   composeOk: 'Recipients look right for this message.',
+  composeEmpty: 'Nothing to check yet: the check follows the message as you write it.',
   checkAgain: 'Check again',
   addThese: (addresses) => `Add ${addresses}`,
   applied: 'Recipients added; the ones already there were kept.',
@@ -88,16 +90,16 @@ const en: AddinStrings = {
 
 const fr: AddinStrings = {
   hostName: 'Complément Outlook',
-  startFailed: (reason) => `OSS Assist n’a pas pu démarrer : ${reason}`,
+  startFailed: (reason) => `OSS Assist n’a pas pu démarrer\u202f: ${reason}`,
   notInOutlook:
-    'Cette page ne s’exécute pas dans Outlook et ne peut donc pas lire de message. Ouvrez OSS Assist depuis un message dans Outlook pour obtenir des suggestions ; la recherche fonctionne ici.',
+    'Cette page ne s’exécute pas dans Outlook et ne peut donc pas lire de message. Ouvrez OSS Assist depuis un message dans Outlook pour obtenir des suggestions ; la recherche fonctionne ici.',
   noItem: 'Sélectionnez ou ouvrez un message pour obtenir une suggestion.',
   missingFeature: {
     readBody:
-      'Cette version d’Outlook ne donne pas le texte du message aux compléments (Mailbox 1.3) : les suggestions se fondent sur l’objet seul.',
-    insertAtCursor: 'Cette version d’Outlook ne peut pas insérer de texte au curseur (Mailbox 1.2) ; copiez l’extrait.',
+      'Cette version d’Outlook ne donne pas le texte du message aux compléments (Mailbox 1.3) : les suggestions se fondent sur l’objet seul.',
+    insertAtCursor: 'Cette version d’Outlook ne peut pas insérer de texte au curseur (Mailbox 1.2) ; copiez l’extrait.',
     openNewMessage:
-      'Cette version d’Outlook ne peut pas ouvrir un nouveau message depuis un complément (Mailbox 1.6) ; copiez le brouillon.',
+      'Cette version d’Outlook ne peut pas ouvrir un nouveau message depuis un complément (Mailbox 1.6) ; copiez le brouillon.',
     sendCheckOptions: 'Cette version d’Outlook affiche l’avertissement d’envoi sans bouton pour ouvrir le volet.',
   },
   readSubject: 'Outlook n’a pas pu lire l’objet',
@@ -110,23 +112,24 @@ const fr: AddinStrings = {
   openReply: 'Outlook n’a pas pu ouvrir la réponse',
   saveSettings: 'Outlook n’a pas pu enregistrer les paramètres',
   noClipboard:
-    'Cet Outlook ne laisse pas les compléments utiliser le presse-papiers ; sélectionnez le texte et copiez-le à la main.',
-  invalidSettings: (problems) => `Paramètres non enregistrés : ${problems}`,
+    'Cet Outlook ne laisse pas les compléments utiliser le presse-papiers ; sélectionnez le texte et copiez-le à la main.',
+  invalidSettings: (problems) => `Paramètres non enregistrés\u202f: ${problems}`,
   ignoredSettings: (keys) =>
-    `Certains paramètres enregistrés n’étaient pas valides et ont été réinitialisés : ${keys}.`,
-  orgPackLoaded: (title) => `Documents de votre organisation utilisés : ${title}.`,
+    `Certains paramètres enregistrés n’étaient pas valides et ont été réinitialisés\u202f: ${keys}.`,
+  orgPackLoaded: (title) => `Documents de votre organisation utilisés\u202f: ${title}.`,
   orgPackBad: (problems) =>
-    `Les documents de votre organisation (org-pack.json) n’ont pas pu être utilisés ; les indications intégrées sont affichées. ${problems}`,
+    `Les documents de votre organisation (org-pack.json) n’ont pas pu être utilisés\u202f; les indications intégrées sont affichées. ${problems}`,
   orgPackUnreachable: (reason) =>
-    `Impossible de vérifier les documents de votre organisation (org-pack.json : ${reason}) ; les indications intégrées sont affichées.`,
-  sendCheckIntro: 'OSS Assist, avant l’envoi de cette escalade :',
+    `Impossible de vérifier les documents de votre organisation (org-pack.json\u202f: ${reason})\u202f; les indications intégrées sont affichées.`,
+  sendCheckIntro: 'OSS Assist, avant l’envoi de cette escalade :',
   sendCheckFix: 'Corriger',
   composeTitle: 'Ce message',
   composeChecking: 'Vérification de ce message…',
   composeOk: 'Les destinataires semblent corrects pour ce message.',
+  composeEmpty: 'Rien à vérifier pour l’instant : la vérification suit le message pendant que vous l’écrivez.',
   checkAgain: 'Vérifier à nouveau',
   addThese: (addresses) => `Ajouter ${addresses}`,
-  applied: 'Destinataires ajoutés ; ceux déjà présents ont été conservés.',
+  applied: 'Destinataires ajoutés ; ceux déjà présents ont été conservés.',
   dismiss: 'Fermer',
   back: 'Retour',
   notInOutlookTitle: 'Hors d’Outlook',
@@ -170,6 +173,7 @@ const es: AddinStrings = {
   composeTitle: 'Este mensaje',
   composeChecking: 'Comprobando este mensaje…',
   composeOk: 'Los destinatarios parecen correctos para este mensaje.',
+  composeEmpty: 'Nada que revisar por ahora: la revisión sigue el mensaje mientras lo escribe.',
   checkAgain: 'Comprobar de nuevo',
   addThese: (addresses) => `Añadir ${addresses}`,
   applied: 'Destinatarios añadidos; se mantuvieron los que ya estaban.',

@@ -31,6 +31,12 @@ export interface OfficePort extends HostPort {
   readonly missing: Feature[];
   readonly lang: Lang;
   readonly strings: AddinStrings;
+  /**
+   * Compose mode: call back when Outlook says the recipients changed (RecipientsChanged, Mailbox
+   * 1.7). Returns how to stop. Absent where Outlook has no such event; the compose check then
+   * re-reads on focus and on a slow timer.
+   */
+  onRecipientsChanged?: (listener: () => void) => () => void;
 }
 
 export function createOfficePort(options: OfficePortOptions = {}): OfficePort {
@@ -125,9 +131,24 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficePort {
     };
   }
 
+  const recipientEvents = (() => {
+    try {
+      return Boolean(requirements?.isSetSupported('Mailbox', '1.7')) && typeof first?.addHandlerAsync === 'function';
+    } catch {
+      return false;
+    }
+  })();
+  const onRecipientsChanged = (listener: () => void) => {
+    const item = current();
+    const type = office?.EventType?.RecipientsChanged ?? ('olkRecipientsChanged' as unknown as Office.EventType);
+    item?.addHandlerAsync(type, listener, () => {});
+    return () => item?.removeHandlerAsync(type, () => {});
+  };
+
   return {
     ...base,
     readContext,
+    onRecipientsChanged: recipientEvents ? onRecipientsChanged : undefined,
     openDraft: has('openNewMessage') ? openDraft : undefined,
     insertText: has('insertAtCursor')
       ? async (text, html) => {

@@ -1,17 +1,33 @@
 // The assistant: one box to search or describe, the selected text as a shortcut, and the
 // suggestion for it. The core does all the thinking; this file only keeps track of what
 // the person asked for. Text stays in memory (React state); nothing is stored.
-import { useEffect, useMemo, useState } from 'react';
-import { Button, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { assistantFor } from '../core/assist/assistant';
 import type { Lang, Pack, Settings } from '../core/pack/schema';
 import type { MailContext } from './port';
 import { Notice } from './Notice';
-import { SearchResults } from './SearchResults';
-import { SuggestionView } from './SuggestionView';
+import { RsoCard } from './RsoCard';
 import { useUi } from './shell';
+import { SourcesContext, sourceLookup } from './stale';
 import { useSectionStyles } from './styles';
 import { debug } from '../core/model/debug';
+import { shouldWelcome, welcomeDismissed } from './welcome-state';
+
+// The first-run set-up, loaded only when it is shown (a fresh install), never on a normal open.
+const Welcome = lazy(() => import('./Welcome').then((m) => ({ default: m.Welcome })));
+// The suggestion is not on the first screen: its code loads right after first paint (below),
+// which keeps the popup's and the pane's first load within their budgets.
+const loadSuggestionView = () => import('./SuggestionView');
+const SuggestionView = lazy(() => loadSuggestionView().then((m) => ({ default: m.SuggestionView })));
+const loadSearchResults = () => import('./SearchResults');
+const SearchResults = lazy(() => loadSearchResults().then((m) => ({ default: m.SearchResults })));
+
+/** A paste this long is an email to route, not words to look up: suggest at once. */
+const PASTED_EMAIL = 80;
+/** Typed words looking like a message rather than a lookup get a hint, never "Nothing found". */
+const looksLikeMessage = (text: string) => text.trim().split(/\s+/).length >= 8;
+const mentionsRso = (text: string) => /(^|[^\p{L}])rso($|[^\p{L}])/iu.test(text) && text.length < 60;
 
 const useStyles = makeStyles({
   root: {
@@ -52,6 +68,8 @@ const useStyles = makeStyles({
       borderBottomColor: tokens.colorCompoundBrandStroke,
     },
   },
+  // With an answer for the message or selection on screen, the empty box takes one line.
+  queryCompact: { minHeight: '36px' },
   footer: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textAlign: 'center' },
 });
 
@@ -69,6 +87,11 @@ export function AssistantApp(props: {
   /** Words to search for when the view opens (the omnibox hands them over). */
   initialQuery?: string;
   ignoredSettings?: (keyof Settings)[];
+  /** Settings an organisation set by policy: the first-run set-up does not ask for them. */
+  locked?: readonly (keyof Settings)[];
+  /** False while the host is still reading settings and policy (the view is drawn meanwhile). */
+  settingsReady?: boolean;
+  onSettingsSaved?: (settings: Settings) => void;
 }) {
   const { s, port, lang } = useUi();
   const styles = useStyles();
@@ -78,7 +101,11 @@ export function AssistantApp(props: {
     () => props.pack.contacts.filter((c) => c.emailSetting === 'rsoEmail').map((c) => c.id),
     [props.pack],
   );
+  const scenarios = useMemo(() => props.pack.scenarios.map((sc) => ({ id: sc.id, title: sc.title })), [props.pack]);
+  const lookup = useMemo(() => sourceLookup(props.pack), [props.pack]);
   const queryId = useId('query');
+  const queryRef = useRef<HTMLTextAreaElement>(null);
+  const [welcome, setWelcome] = useState(() => !welcomeDismissed());
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const [suggestText, setSuggestText] = useState<string | null>(null);
   const [language, setLanguage] = useState<Lang | undefined>();
@@ -120,86 +147,160 @@ export function AssistantApp(props: {
   };
 
   useEffect(() => {
+    // Typing after the shortcut goes into the box.
+    queryRef.current?.focus();
+    void loadSuggestionView();
+    void loadSearchResults();
     if (props.autoRead) void readContext(true);
     // Only when the view opens: later reads are the person's choice.
   }, []);
 
+  const typed = query.trim() !== '';
+  const answered = suggestion !== null;
+  const showWelcome =
+    welcome &&
+    props.settingsReady !== false &&
+    Boolean(port.saveSettings) &&
+    !typed &&
+    suggestion === null &&
+    shouldWelcome(props.settings, props.locked ?? []);
+
   return (
-    <main className={styles.root}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>{s.appTitle}</h1>
-        {port.openSettings ? (
-          <Button appearance="subtle" size="small" onClick={() => port.openSettings?.()}>
-            {s.settings}
-          </Button>
+    <SourcesContext.Provider value={lookup}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{s.appTitle}</h1>
+          {port.openSettings ? (
+            <Button appearance="subtle" size="small" onClick={() => port.openSettings?.()}>
+              {s.settings}
+            </Button>
+          ) : null}
+        </header>
+        {props.ignoredSettings && props.ignoredSettings.length > 0 ? (
+          <Notice intent="warning">
+            {s.ignoredStored(props.ignoredSettings.map((k) => s.field[k].label).join(', '))}
+          </Notice>
         ) : null}
-      </header>
-      {props.ignoredSettings && props.ignoredSettings.length > 0 ? (
-        <Notice intent="warning">
-          {s.ignoredStored(props.ignoredSettings.map((k) => s.field[k].label).join(', '))}
-        </Notice>
-      ) : null}
-      <div className={section.grow}>
-        <label htmlFor={queryId} className={section.fieldLabel}>
-          {s.searchLabel}
-        </label>
-        <textarea
-          id={queryId}
-          className={styles.query}
-          value={query}
-          placeholder={s.searchPlaceholder}
-          rows={2}
-          data-testid="query"
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setSuggestText(null);
-            setCtxState('idle');
-          }}
-          onKeyDown={(e) => {
-            // Ctrl/Cmd+Enter asks for a suggestion; Enter alone keeps a newline for pasted mail.
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && query.trim()) {
-              e.preventDefault();
-              suggestFor(query);
-            }
-          }}
-        />
-      </div>
-      <div className={section.actions}>
-        {port.readContext ? (
-          <Button appearance="primary" onClick={() => void readContext(false)} disabled={ctxState === 'reading'}>
-            {port.surface === 'mail-client' ? s.useMessage : s.useSelection}
-          </Button>
+        {showWelcome ? (
+          <Suspense fallback={null}>
+            <Welcome
+              settings={props.settings}
+              locked={props.locked ?? []}
+              onDone={(saved) => {
+                setWelcome(false);
+                if (saved) props.onSettingsSaved?.(saved);
+                queryRef.current?.focus();
+              }}
+            />
+          </Suspense>
         ) : null}
-        <Button onClick={() => suggestFor(query)} disabled={!query.trim()}>
-          {s.suggestForText}
-        </Button>
-      </div>
-      {ctxState === 'reading' ? <span className={section.muted}>{s.readingSelection}</span> : null}
-      {ctxState === 'none' || ctxState === 'unreadable' ? (
-        <Notice intent="info" live="polite" data-testid="context-message">
-          {ctxState === 'none' ? s.noSelection : s.cannotReadPage}
-        </Notice>
-      ) : null}
-      {suggestion ? (
-        <>
-          <details className={section.muted}>
-            <summary>{s.textUsed}</summary>
-            <p className={section.text}>{suggestText}</p>
-          </details>
-          <SuggestionView
-            suggestion={suggestion}
-            rsoIds={rsoIds}
-            picked={picked}
-            onPickScenario={setPicked}
-            onLanguage={setLanguage}
+        <div className={section.grow}>
+          <label htmlFor={queryId} className={section.fieldLabel}>
+            {s.searchLabel}
+          </label>
+          <textarea
+            id={queryId}
+            ref={queryRef}
+            className={answered && !typed ? mergeClasses(styles.query, styles.queryCompact) : styles.query}
+            value={query}
+            placeholder={s.searchPlaceholder}
+            rows={answered && !typed ? 1 : 2}
+            data-testid="query"
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setSuggestText(null);
+              setCtxState('idle');
+            }}
+            onPaste={(e) => {
+              // A pasted email is routed at once; a few pasted words are still a search.
+              const pasted = e.clipboardData.getData('text');
+              if (pasted.trim().length >= PASTED_EMAIL) {
+                e.preventDefault();
+                const box = e.currentTarget;
+                const next = box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
+                setQuery(next);
+                setCtxState('idle');
+                suggestFor(next);
+              }
+            }}
+            onKeyDown={(e) => {
+              // Ctrl/Cmd+Enter asks for a suggestion; Enter alone keeps a newline for pasted mail.
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && query.trim()) {
+                e.preventDefault();
+                suggestFor(query);
+              }
+            }}
           />
-        </>
-      ) : query.trim() ? (
-        <SearchResults hits={hits} />
-      ) : null}
-      <footer className={styles.footer}>
-        {s.privacy} · {port.name}
-      </footer>
-    </main>
+        </div>
+        {/* The primary button follows what the person did: typed or pasted → Suggest. Once the
+            answer for this text is shown, the row steps aside so the answer fits the first screen. */}
+        {answered ? null : (
+          <div className={section.actions}>
+            {typed ? (
+              <Button appearance="primary" onClick={() => suggestFor(query)} data-testid="suggest">
+                {s.suggestForText}
+              </Button>
+            ) : null}
+            {port.readContext ? (
+              <Button
+                appearance={typed ? 'secondary' : 'primary'}
+                onClick={() => void readContext(false)}
+                disabled={ctxState === 'reading'}
+              >
+                {port.surface === 'mail-client' ? s.useMessage : s.useSelection}
+              </Button>
+            ) : null}
+            {!typed ? (
+              <Button disabled data-testid="suggest">
+                {s.suggestForText}
+              </Button>
+            ) : null}
+          </div>
+        )}
+        {ctxState === 'reading' ? <span className={section.muted}>{s.readingSelection}</span> : null}
+        {ctxState === 'none' || ctxState === 'unreadable' ? (
+          <Notice intent="info" live="polite" data-testid="context-message">
+            {ctxState === 'none' ? s.noSelection : s.cannotReadPage}
+          </Notice>
+        ) : null}
+        {suggestion ? (
+          <>
+            {/* The selected text or the message is not in the box: it can be looked at here. */}
+            {suggestText !== query ? (
+              <details className={section.muted}>
+                <summary>{s.textUsed}</summary>
+                <p className={section.text}>{suggestText}</p>
+              </details>
+            ) : null}
+            <Suspense fallback={<span className={section.muted}>{s.loading}</span>}>
+              <SuggestionView
+                suggestion={suggestion}
+                rsoIds={rsoIds}
+                scenarios={scenarios.map((sc) => ({ id: sc.id, title: sc.title[suggestion.language] }))}
+                picked={picked}
+                onPickScenario={setPicked}
+                onLanguage={setLanguage}
+              />
+            </Suspense>
+          </>
+        ) : typed ? (
+          <>
+            {mentionsRso(query) ? <RsoCard settings={props.settings} /> : null}
+            {hits.length === 0 && looksLikeMessage(query) ? (
+              <span className={section.muted} data-testid="press-suggest">
+                {s.pressSuggest}
+              </span>
+            ) : (
+              <Suspense fallback={null}>
+                <SearchResults hits={hits} />
+              </Suspense>
+            )}
+          </>
+        ) : null}
+        <footer className={styles.footer}>
+          {s.privacy} · {port.surface === 'mail-client' ? port.name : s.hostBrowser}
+        </footer>
+      </main>
+    </SourcesContext.Provider>
   );
 }

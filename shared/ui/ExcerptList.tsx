@@ -7,6 +7,7 @@ import { CopyButton } from './CopyButton';
 import { HostAction } from './HostAction';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
+import { StaleNote } from './stale';
 
 /** The copy/insert/reply buttons for anything with a text and a citation. */
 export function ExcerptActions(props: { excerpt: Pick<ExcerptOut, 'title' | 'text' | 'citation'> }) {
@@ -37,7 +38,7 @@ const LONG_TEXT = 1200;
  * An excerpt's words and where they come from. An imported clause is cited as
  * "from <title>, Article 4, p. 2", which needs no "Source:" before it.
  */
-export function ExcerptBody(props: { text: string; citation: string; clause: boolean }) {
+export function ExcerptBody(props: { text: string; citation: string; clause: boolean; id?: string }) {
   const { s } = useUi();
   const styles = useSectionStyles();
   const long = props.text.length > LONG_TEXT;
@@ -46,7 +47,8 @@ export function ExcerptBody(props: { text: string; citation: string; clause: boo
       <p className={long ? mergeClasses(styles.text, styles.scrollBox) : styles.text} tabIndex={long ? 0 : undefined}>
         {props.text}
       </p>
-      <span className={styles.muted}>{props.clause ? props.citation : `${s.source}: ${props.citation}`}</span>
+      <span className={styles.muted}>{props.clause ? props.citation : `${s.source}${s.colon}${props.citation}`}</span>
+      {props.id ? <StaleNote of={props.id} /> : null}
     </>
   );
 }
@@ -57,7 +59,7 @@ export function ExcerptItem(props: { excerpt: ExcerptOut }) {
   return (
     <li className={styles.grow} data-testid="excerpt">
       <span className={styles.strong}>{e.title}</span>
-      <ExcerptBody text={e.text} citation={e.citation} clause={e.kind === 'clause'} />
+      <ExcerptBody text={e.text} citation={e.citation} clause={e.kind === 'clause'} id={e.id} />
       <ExcerptActions excerpt={e} />
     </li>
   );

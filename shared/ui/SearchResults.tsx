@@ -6,6 +6,7 @@ import { CopyButton } from './CopyButton';
 import { ExcerptActions, ExcerptBody } from './ExcerptList';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
+import { StaleNote } from './stale';
 
 function Hit(props: { hit: SearchHit }) {
   const { s } = useUi();
@@ -21,7 +22,7 @@ function Hit(props: { hit: SearchHit }) {
         {hit.email ? <span className={styles.email}>{hit.email}</span> : null}
         {hit.type === 'excerpt' && hit.citation ? (
           <>
-            <ExcerptBody text={hit.text} citation={hit.citation} clause={hit.kind === 'clause'} />
+            <ExcerptBody text={hit.text} citation={hit.citation} clause={hit.kind === 'clause'} id={hit.id} />
             <ExcerptActions excerpt={{ title: hit.title, text: hit.text, citation: hit.citation }} />
           </>
         ) : (
@@ -29,9 +30,12 @@ function Hit(props: { hit: SearchHit }) {
             <span className={styles.text}>{hit.text}</span>
             {hit.citation ? (
               <span className={styles.muted}>
-                {s.source}: {hit.citation}
+                {s.source}
+                {s.colon}
+                {hit.citation}
               </span>
             ) : null}
+            {hit.citation ? <StaleNote of={hit.id} /> : null}
           </>
         )}
       </div>

@@ -1,7 +1,7 @@
 // The settings the sources cannot supply. Validated by the core's checkSettings; each
 // problem is shown under its field in the person's language. Fields an organisation set
 // by policy are read-only (still focusable and readable) and marked as such.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   Button,
   Field,
@@ -13,8 +13,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { checkSettings, type Settings } from '../core/settings/check';
-import { LANGS, SETTING_KEYS, type SettingKey } from '../core/model/vocabulary';
-import type { UiStrings } from './i18n';
+import { LANGS, type SettingKey } from '../core/model/vocabulary';
+import { fieldErrors } from './settings-errors';
 import type { SettingsState } from './port';
 import { useUi } from './shell';
 import { debug } from '../core/model/debug';
@@ -38,24 +38,6 @@ const ORDER: SettingKey[] = [
 
 type Errors = Partial<Record<SettingKey, string>>;
 
-function messageFor(s: UiStrings, key: SettingKey): string {
-  if (key === 'rsoEmail' || key === 'opsCentreEmail') return s.notEmail;
-  if (key === 'opsCentrePhone') return s.notPhone;
-  return s.tooLong;
-}
-
-/** Problems from the core, one localised message per field. */
-export function fieldErrors(s: UiStrings, values: Settings): Errors {
-  const result = checkSettings(values);
-  if (result.ok) return {};
-  const errors: Errors = {};
-  for (const p of result.error) {
-    const key = SETTING_KEYS.find((k) => new RegExp(`\\b${k}\\b`).test(p.path));
-    if (key) errors[key] = messageFor(s, key);
-  }
-  return errors;
-}
-
 export function SettingsForm(props: { state: SettingsState; onSaved?: (settings: Settings) => void }) {
   const { s, port, announce } = useUi();
   const styles = useStyles();
@@ -68,10 +50,19 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
   const set = (key: SettingKey, value: string) => {
     setValues((v) => ({ ...v, [key]: value }));
     setStatus('idle');
-    // Clear a field's message as soon as it is fixed; new messages wait for blur or save.
+    // Clear a field's message as soon as it is fixed; new messages wait for Save. (Checking on
+    // blur would add a line between mouse-down and mouse-up on Save and lose the click.)
     if (errors[key]) setErrors((e) => ({ ...e, [key]: fieldErrors(s, { ...values, [key]: value })[key] }));
   };
-  const check = (key: SettingKey) => setErrors((e) => ({ ...e, [key]: fieldErrors(s, values)[key] }));
+  const formRef = useRef<HTMLFormElement>(null);
+  const dirty = ORDER.some((k) => values[k] !== props.state.settings[k]) && status !== 'saved';
+  useEffect(() => {
+    if (!dirty) return;
+    // Unsaved changes: the browser asks before the page is closed or left.
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -81,6 +72,9 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
     if (!result.ok || Object.keys(found).length > 0) {
       setStatus('invalid');
       announce(s.fixErrors);
+      // To the first field to fix, in the order they are shown.
+      const first = ORDER.find((k) => found[k]);
+      if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }
     if (!save) return;
@@ -98,7 +92,7 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
   };
 
   return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate data-testid="settings-form">
+    <form className={styles.form} onSubmit={onSubmit} noValidate data-testid="settings-form" ref={formRef}>
       {locked.size > 0 ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{s.managedNote}</MessageBarBody>
@@ -129,7 +123,7 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
                 disabled={isLocked}
                 onChange={(_, data) => set(key, data.value)}
               >
-                <option value="auto">{s.languageAuto}</option>
+                <option value="auto">{port.surface === 'mail-client' ? s.languageAutoOutlook : s.languageAuto}</option>
                 {LANGS.map((l) => (
                   <option key={l} value={l}>
                     {s.langName[l]}
@@ -149,7 +143,6 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
               appearance={isLocked ? 'filled-darker' : 'outline'}
               autoComplete="off"
               onChange={(_, data) => set(key, data.value)}
-              onBlur={() => check(key)}
             />
           </Field>
         );

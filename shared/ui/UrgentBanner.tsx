@@ -1,5 +1,7 @@
 // "Call first": for an incident the 24/7 Operations Centre is phoned before anyone writes.
-// Shows the configured number as a tel: link, or says plainly that it is not set.
+// Shows the configured number as a tel: link. With no number set, it still says what to do
+// now (call the RSO or the office's security focal point, then send the draft to OSS) and
+// links to the setting: an urgent path never ends on "not set".
 import type { Suggestion } from '../core/model/types';
 import { CopyButton } from './CopyButton';
 import { Notice } from './Notice';
@@ -13,17 +15,21 @@ export function UrgentBanner(props: { callFirst: NonNullable<Suggestion['callFir
   const { name, phone } = props.callFirst;
   return (
     <Notice intent="error" title={s.urgentTitle} live="assertive" data-testid="urgent-banner">
-      {s.urgentText(name)}{' '}
       {phone ? (
-        <span className={styles.actions}>
-          <a className={styles.link} href={`tel:${phone.replace(/[^+0-9]/g, '')}`}>
-            {s.call(phone)}
-          </a>
-          <CopyButton text={phone} label={s.copyNumber} />
-        </span>
+        <>
+          {s.urgentText(name)}{' '}
+          <span className={styles.actions}>
+            <a className={styles.link} href={`tel:${phone.replace(/[^+0-9]/g, '')}`}>
+              {s.call(phone)}
+            </a>
+            <CopyButton text={phone} label={s.copyNumber} />
+          </span>
+        </>
       ) : (
-        // The one thing to do in an emergency is to call: a missing number must stand out.
-        <SettingNotSet label={s.numberNotSet} testId="number-not-set" buttonClassName={styles.blockAction} />
+        <>
+          <span data-testid="urgent-now">{s.urgentNothingSet}</span>
+          <SettingNotSet label={s.setNumber} testId="number-not-set" buttonClassName={styles.blockAction} />
+        </>
       )}
     </Notice>
   );

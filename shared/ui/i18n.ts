@@ -17,7 +17,6 @@ export interface UiStrings {
   readingSelection: string;
   noSelection: string;
   cannotReadPage: string;
-  suggestionFor: string;
   textUsed: string;
   hitType: Record<'contact' | 'service' | 'excerpt' | 'clause', string>;
   copy: string;
@@ -61,7 +60,6 @@ export interface UiStrings {
   urgentTitle: string;
   urgentText: (name: string) => string;
   call: (phone: string) => string;
-  numberNotSet: string;
   settings: string;
   settingsIntro: string;
   save: string;
@@ -84,6 +82,27 @@ export interface UiStrings {
   error: string;
   /** The popup, when the documents imported on the options page cannot be read. */
   documentsUnavailable: string;
+  /** "Not sure": the router could not tell two situations apart. */
+  notSure: string;
+  notSureHint: string;
+  unreadable: string;
+  /** The footer's name of the browser extension (Outlook's comes from the add-in's strings). */
+  hostBrowser: string;
+  languageAutoOutlook: string;
+  rsoMovedToOss: string;
+  draftBodyCopied: string;
+  urgentNothingSet: string;
+  setNumber: string;
+  welcomeTitle: string;
+  welcomeIntro: string;
+  welcomeSave: string;
+  welcomeLater: string;
+  yourRso: string;
+  rsoSearchNotSet: string;
+  pressSuggest: string;
+  staleNote: (date: string, source: string) => string;
+  /** A label's colon, with the space French typography puts before it. */
+  colon: string;
 }
 
 const en: UiStrings = {
@@ -101,7 +120,6 @@ const en: UiStrings = {
   noSelection: 'No text is selected on this page. Select the email text and try again, or paste it in the box above.',
   cannotReadPage:
     'This page cannot be read by the extension. Select the text, right-click and choose "Find the right OSS contact", or paste it in the box above.',
-  suggestionFor: 'Suggestion',
   textUsed: 'Text used',
   hitType: { contact: 'Contact', service: 'Service', excerpt: 'Excerpt', clause: 'Clause' },
   copy: 'Copy',
@@ -144,14 +162,13 @@ const en: UiStrings = {
   urgentTitle: 'Urgent: call first',
   urgentText: (name) => `Call the ${name} before writing.`,
   call: (phone) => `Call ${phone}`,
-  numberNotSet: 'Number not set — open settings',
   settings: 'Settings',
   settingsIntro: 'What the sources cannot know: your RSO, duty station and the Operations Centre number.',
   save: 'Save',
   saving: 'Saving…',
   saved: 'Settings saved.',
   saveFailed: 'Could not save the settings.',
-  fixErrors: 'Please correct the fields marked below.',
+  fixErrors: 'Please correct the marked fields.',
   lockedField: 'Set by your organisation',
   managedNote: 'Some settings are set by your organisation and cannot be changed here.',
   diagnostics: {
@@ -183,16 +200,37 @@ const en: UiStrings = {
   loading: 'Loading…',
   error: 'Something went wrong.',
   documentsUnavailable: 'Your imported documents could not be read; only the built-in guidance is searched.',
+  notSure: 'Not sure',
+  notSureHint: 'The text fits more than one situation. Check it, or choose another situation below.',
+  unreadable: 'The text is mostly in a language the assistant does not read. Choose the situation yourself below.',
+  hostBrowser: 'Browser extension',
+  languageAutoOutlook: 'Automatic (Outlook language)',
+  rsoMovedToOss: 'Until it is set, the draft goes to OSS.',
+  draftBodyCopied:
+    'Your mail app opens with To, Cc and Subject. The message is too long for a mail link, so it is on the clipboard: paste it into the body.',
+  urgentNothingSet:
+    'Call your RSO or your office’s security focal point now. Then send the drafted message below to OSS.',
+  setNumber: 'Set the Operations Centre number',
+  welcomeTitle: 'Welcome to OSS Assist',
+  welcomeIntro:
+    'Four things the sources cannot know. Fill in what you have; you can change them later in the settings.',
+  welcomeSave: 'Save and start',
+  welcomeLater: 'Later',
+  yourRso: 'Your RSO',
+  rsoSearchNotSet: 'RSO address not set — set it',
+  pressSuggest: 'This looks like a message: choose “Suggest for this text” to see who to write to.',
+  staleNote: (date, source) => `Updated ${date} — check the ${source} for a newer version.`,
+  colon: ': ',
 };
 
 const fr: UiStrings = {
   appTitle: 'OSS Assist',
   menuFind: 'Trouver le bon contact OSS',
-  omniboxDefault: 'Rechercher contacts OSS, services et extraits de MOU : %s',
+  omniboxDefault: 'Rechercher contacts OSS, services et extraits de MOU : %s',
   searchLabel: 'Rechercher contacts, services et extraits de MOU, ou décrire la situation',
   searchPlaceholder: 'ex. refus au point de contrôle, RSO, évacuation',
   searchResults: (n) => (n <= 1 ? `${n} résultat` : `${n} résultats`),
-  noResults: 'Aucun résultat. Essayez un autre mot, ou choisissez « Suggérer pour ce texte ».',
+  noResults: 'Aucun résultat. Essayez un autre mot, ou choisissez « Suggérer pour ce texte ».',
   useSelection: 'Utiliser le texte sélectionné',
   useMessage: 'Utiliser ce message',
   suggestForText: 'Suggérer pour ce texte',
@@ -200,8 +238,7 @@ const fr: UiStrings = {
   noSelection:
     'Aucun texte n’est sélectionné sur cette page. Sélectionnez le texte du courriel et réessayez, ou collez-le dans la zone ci-dessus.',
   cannotReadPage:
-    'L’extension ne peut pas lire cette page. Sélectionnez le texte, faites un clic droit et choisissez « Trouver le bon contact OSS », ou collez-le dans la zone ci-dessus.',
-  suggestionFor: 'Suggestion',
+    'L’extension ne peut pas lire cette page. Sélectionnez le texte, faites un clic droit et choisissez « Trouver le bon contact OSS », ou collez-le dans la zone ci-dessus.',
   textUsed: 'Texte utilisé',
   hitType: { contact: 'Contact', service: 'Service', excerpt: 'Extrait', clause: 'Clause' },
   copy: 'Copier',
@@ -225,7 +262,7 @@ const fr: UiStrings = {
   scenario: 'Situation',
   confidence: (p) => `Confiance ${p} %`,
   why: 'Pourquoi cette suggestion',
-  otherScenario: 'Ce n’est pas ça ? Choisir une autre situation',
+  otherScenario: 'Ce n’est pas ça ? Choisir une autre situation',
   keepScenario: 'Meilleure correspondance',
   advice: 'Avant d’écrire',
   excerpts: 'Extraits du MOU et des directives',
@@ -235,32 +272,31 @@ const fr: UiStrings = {
   subject: 'Objet',
   body: 'Message',
   draftLanguage: 'Langue du projet',
-  missing: 'À compléter avant l’envoi :',
+  missing: 'À compléter avant l’envoi :',
   copyDraft: 'Copier le projet',
   openDraft: 'Ouvrir dans la messagerie',
   openNewMessage: 'Ouvrir comme nouveau message',
   draftCopiedTooLong:
-    'Le projet est trop long pour un lien de courriel ; il a été copié. Collez-le dans un nouveau message.',
+    'Le projet est trop long pour un lien de courriel ; il a été copié. Collez-le dans un nouveau message.',
   draftOpened: 'Projet ouvert dans votre messagerie.',
-  urgentTitle: 'Urgent : appelez d’abord',
+  urgentTitle: 'Urgent : appelez d’abord',
   urgentText: (name) => `Appelez le ${name} avant d’écrire.`,
   call: (phone) => `Appeler le ${phone}`,
-  numberNotSet: 'Numéro non renseigné — ouvrir les paramètres',
   settings: 'Paramètres',
   settingsIntro:
-    'Ce que les sources ne peuvent pas savoir : votre RSO, votre lieu d’affectation et le numéro du Centre des opérations.',
+    'Ce que les sources ne peuvent pas savoir : votre RSO, votre lieu d’affectation et le numéro du Centre des opérations.',
   save: 'Enregistrer',
   saving: 'Enregistrement…',
   saved: 'Paramètres enregistrés.',
   saveFailed: 'Impossible d’enregistrer les paramètres.',
-  fixErrors: 'Veuillez corriger les champs signalés ci-dessous.',
+  fixErrors: 'Veuillez corriger les champs signalés.',
   lockedField: 'Défini par votre organisation',
   managedNote: 'Certains paramètres sont définis par votre organisation et ne peuvent pas être modifiés ici.',
   diagnostics: {
     label: 'Afficher les diagnostics dans la console',
-    hint: 'Pour l’assistance : les erreurs traitées sans bruit par l’assistant sont écrites dans la console de développement. Jamais le texte des e-mails.',
+    hint: 'Pour l’assistance : les erreurs traitées sans bruit par l’assistant sont écrites dans la console de développement. Jamais le texte des e-mails.',
   },
-  ignoredStored: (fields) => `Certains paramètres enregistrés n’étaient pas valides et sont ignorés : ${fields}.`,
+  ignoredStored: (fields) => `Certains paramètres enregistrés n’étaient pas valides et sont ignorés\u202f: ${fields}.`,
   languageAuto: 'Automatique (langue du navigateur)',
   langName: { en: 'English', fr: 'Français', es: 'Español' },
   field: {
@@ -271,7 +307,7 @@ const fr: UiStrings = {
     language: { label: 'Langue', hint: 'Langue de cet écran et des nouveaux projets.' },
     opsCentrePhone: {
       label: 'Téléphone du Centre des opérations 24/7',
-      hint: 'Format international : + et l’indicatif du pays d’abord.',
+      hint: 'Format international : + et l’indicatif du pays d’abord.',
     },
     opsCentreEmail: {
       label: 'Courriel du Centre des opérations 24/7',
@@ -285,7 +321,29 @@ const fr: UiStrings = {
   loading: 'Chargement…',
   error: 'Une erreur s’est produite.',
   documentsUnavailable:
-    'Vos documents importés n’ont pas pu être lus ; seules les directives intégrées sont consultées.',
+    'Vos documents importés n’ont pas pu être lus ; seules les directives intégrées sont consultées.',
+  notSure: 'Pas sûr',
+  notSureHint: 'Le texte correspond à plusieurs situations. Vérifiez, ou choisissez une autre situation ci-dessous.',
+  unreadable:
+    'Le texte est surtout dans une langue que l’assistant ne lit pas. Choisissez vous-même la situation ci-dessous.',
+  hostBrowser: 'Extension de navigateur',
+  languageAutoOutlook: 'Automatique (langue d’Outlook)',
+  rsoMovedToOss: 'En attendant, le projet part à l’OSS.',
+  draftBodyCopied:
+    'Votre messagerie s’ouvre avec À, Cc et Objet. Le message est trop long pour un lien de courriel ; il est dans le presse-papiers : collez-le dans le corps du message.',
+  urgentNothingSet:
+    'Appelez maintenant votre RSO ou le point focal sécurité de votre bureau. Envoyez ensuite à l’OSS le message préparé ci-dessous.',
+  setNumber: 'Renseigner le numéro du Centre des opérations',
+  welcomeTitle: 'Bienvenue dans OSS Assist',
+  welcomeIntro:
+    'Quatre informations que les sources ne peuvent pas connaître. Remplissez ce que vous avez ; vous pourrez les modifier plus tard dans les paramètres.',
+  welcomeSave: 'Enregistrer et commencer',
+  welcomeLater: 'Plus tard',
+  yourRso: 'Votre RSO',
+  rsoSearchNotSet: 'Adresse du RSO non renseignée — la renseigner',
+  pressSuggest: 'Ceci ressemble à un message : choisissez « Suggérer pour ce texte » pour savoir à qui écrire.',
+  staleNote: (date, source) => `Mis à jour le ${date} — vérifiez s’il existe une version plus récente (${source}).`,
+  colon: '\u202f: ',
 };
 
 const es: UiStrings = {
@@ -304,7 +362,6 @@ const es: UiStrings = {
     'No hay texto seleccionado en esta página. Seleccione el texto del correo e inténtelo de nuevo, o péguelo en el cuadro de arriba.',
   cannotReadPage:
     'La extensión no puede leer esta página. Seleccione el texto, haga clic derecho y elija «Encontrar el contacto de OSS adecuado», o péguelo en el cuadro de arriba.',
-  suggestionFor: 'Sugerencia',
   textUsed: 'Texto utilizado',
   hitType: { contact: 'Contacto', service: 'Servicio', excerpt: 'Extracto', clause: 'Cláusula' },
   copy: 'Copiar',
@@ -348,7 +405,6 @@ const es: UiStrings = {
   urgentTitle: 'Urgente: llame primero',
   urgentText: (name) => `Llame al ${name} antes de escribir.`,
   call: (phone) => `Llamar al ${phone}`,
-  numberNotSet: 'Número sin configurar — abrir la configuración',
   settings: 'Configuración',
   settingsIntro:
     'Lo que las fuentes no pueden saber: su RSO, su lugar de destino y el número del Centro de Operaciones.',
@@ -356,7 +412,7 @@ const es: UiStrings = {
   saving: 'Guardando…',
   saved: 'Configuración guardada.',
   saveFailed: 'No se pudo guardar la configuración.',
-  fixErrors: 'Corrija los campos señalados abajo.',
+  fixErrors: 'Corrija los campos señalados.',
   lockedField: 'Definido por su organización',
   managedNote: 'Algunos valores los define su organización y no se pueden cambiar aquí.',
   diagnostics: {
@@ -388,6 +444,27 @@ const es: UiStrings = {
   loading: 'Cargando…',
   error: 'Se produjo un error.',
   documentsUnavailable: 'No se pudieron leer sus documentos importados; solo se busca en las directrices integradas.',
+  notSure: 'No es seguro',
+  notSureHint: 'El texto corresponde a más de una situación. Revíselo o elija otra situación abajo.',
+  unreadable: 'El texto está sobre todo en un idioma que el asistente no lee. Elija usted la situación abajo.',
+  hostBrowser: 'Extensión del navegador',
+  languageAutoOutlook: 'Automático (idioma de Outlook)',
+  rsoMovedToOss: 'Mientras tanto, el borrador va a la OSS.',
+  draftBodyCopied:
+    'Su correo se abre con Para, CC y Asunto. El mensaje es demasiado largo para un enlace de correo, así que está en el portapapeles: péguelo en el cuerpo.',
+  urgentNothingSet:
+    'Llame ahora a su RSO o al punto focal de seguridad de su oficina. Después envíe a la OSS el mensaje preparado abajo.',
+  setNumber: 'Configurar el número del Centro de Operaciones',
+  welcomeTitle: 'Le damos la bienvenida a OSS Assist',
+  welcomeIntro:
+    'Cuatro datos que las fuentes no pueden conocer. Complete lo que tenga; podrá cambiarlos después en la configuración.',
+  welcomeSave: 'Guardar y empezar',
+  welcomeLater: 'Más tarde',
+  yourRso: 'Su RSO',
+  rsoSearchNotSet: 'Dirección del RSO sin configurar — configurarla',
+  pressSuggest: 'Esto parece un mensaje: elija «Sugerir para este texto» para saber a quién escribir.',
+  staleNote: (date, source) => `Actualizado el ${date}: compruebe si hay una versión más reciente (${source}).`,
+  colon: ': ',
 };
 
 export const UI_STRINGS: Record<Lang, UiStrings> = { en, fr, es };

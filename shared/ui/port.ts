@@ -48,10 +48,11 @@ export interface HostPort {
   /** Add recipients to the message being written, keeping the ones already there. */
   setRecipients?: (to: string[], cc: string[]) => Promise<void>;
   /**
-   * Open a new message (or a mailto: link) with this draft. Resolves 'copied' when the
-   * host could not open it (a mailto: link too long) and put it on the clipboard instead.
+   * Open a new message (or a mailto: link) with this draft. Resolves 'body-copied' when the
+   * body was too long for a mailto: link: the mail app opened with To, Cc and Subject and the
+   * body went to the clipboard; 'copied' when nothing could be opened and all of it was copied.
    */
-  openDraft?: (draft: DraftToOpen) => Promise<void | 'copied'>;
+  openDraft?: (draft: DraftToOpen) => Promise<void | 'copied' | 'body-copied'>;
   /** Put text on the clipboard, with an HTML flavour when given. */
   copy?: (text: string, html?: string) => Promise<void>;
   /** Show the settings (the browser's options page; a settings view in the pane). */

@@ -13,7 +13,11 @@ export interface Ui {
   lang: Lang;
   /** Say something to screen-reader users (and show it in the status line). */
   announce: (message: string) => void;
+  /** Today, for the age of sources; replaceable in tests. */
+  now: () => Date;
 }
+
+const systemNow = () => new Date();
 
 const UiContext = createContext<Ui | null>(null);
 
@@ -39,10 +43,11 @@ const useStyles = makeStyles({
   },
 });
 
-export function Shell(props: { port: HostPort; language: 'auto' | Lang; children: ReactNode }) {
+export function Shell(props: { port: HostPort; language: 'auto' | Lang; now?: () => Date; children: ReactNode }) {
   const styles = useStyles();
   const theme = useSystemTheme();
   const lang = uiLanguage(props.language, typeof navigator === 'undefined' ? undefined : navigator.language);
+  const now = props.now ?? systemNow;
   const [status, setStatus] = useState('');
   const announce = useCallback((message: string) => {
     // Clear first so the same message twice is read twice.
@@ -50,8 +55,8 @@ export function Shell(props: { port: HostPort; language: 'auto' | Lang; children
     setTimeout(() => setStatus(message), 30);
   }, []);
   const ui = useMemo<Ui>(
-    () => ({ port: props.port, s: stringsFor(lang), lang, announce }),
-    [props.port, lang, announce],
+    () => ({ port: props.port, s: stringsFor(lang), lang, announce, now }),
+    [props.port, lang, announce, now],
   );
   return (
     <FluentProvider theme={theme} className={styles.root} lang={lang}>

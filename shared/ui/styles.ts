@@ -45,6 +45,8 @@ export const useSectionStyles = makeStyles({
   },
   email: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   strong: { fontWeight: tokens.fontWeightSemibold },
+  // A long contact name on the first screen: one line, the rest in the row's title.
+  oneLine: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   pill: {
     alignSelf: 'flex-start',
     padding: `0 ${tokens.spacingHorizontalS}`,
@@ -59,6 +61,11 @@ export const useSectionStyles = makeStyles({
   missingList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   blockAction: { display: 'flex', marginTop: tokens.spacingVerticalXS },
   unset: { alignSelf: 'flex-start', textAlign: 'start' },
+  pillWarning: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `1px solid ${tokens.colorStatusWarningBorder1}`,
+  },
   pillNeutral: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2 },
   link: {
     color: tokens.colorBrandForegroundLink,

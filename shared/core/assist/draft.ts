@@ -33,11 +33,23 @@ export function buildDraft(input: DraftInput): Draft {
     isFact(key) ? factLabel(lang, key) : isSetting(key) ? settingLabel(lang, key) : key;
 
   const blocks: Record<string, string> = {
-    facts: scenario.facts.map((k) => `- ${factLabel(lang, k)}: ${facts[k] ?? message(lang, 'draft.blank')}`).join('\n'),
+    // A fact is words from the person's email, kept as written and marked as quoted, so a
+    // draft switched to another language says plainly which words are the email's own.
+    facts: scenario.facts
+      .map((k) => {
+        const found = facts[k];
+        const value = found ? message(lang, 'draft.quoted', { text: found }) : message(lang, 'draft.blank');
+        return message(lang, 'draft.fact', { label: factLabel(lang, k), value });
+      })
+      .join('\n'),
     excerpts: excerpts.length
       ? [
           message(lang, 'draft.excerptIntro'),
-          ...excerpts.map((e) => `“${e.text}”\n— ${message(lang, 'draft.source', { citation: e.citation })}`),
+          // An imported clause's citation already reads "from <title>, § 4.2": no "Source:" before it.
+          ...excerpts.map(
+            (e) =>
+              `“${e.text}”\n— ${e.kind === 'clause' ? e.citation : message(lang, 'draft.source', { citation: e.citation })}`,
+          ),
         ].join('\n\n')
       : '',
     advice: scenario.advice.map((a) => `- ${a[lang]}`).join('\n'),
@@ -63,6 +75,8 @@ export function buildDraft(input: DraftInput): Draft {
   const body = render(scenario.template.body[lang])
     .replace(/[ \t]+$/gm, '')
     .replace(/ +,/g, ',')
+    // A greeting whose name is not set: "Buenos días, :" → "Buenos días:".
+    .replace(/,[ \t]*:/g, ':')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return { language: lang, subject, body, missing: [...missing] };

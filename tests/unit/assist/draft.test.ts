@@ -65,7 +65,7 @@ describe('drafts', () => {
     });
     expect(s.draft.subject).toBe('UN security services refused to IOM – Malakal');
     expect(s.draft.body).toMatch(/^Dear Dana Rossi,/);
-    expect(s.draft.body).toContain('- Refused by: the Designated Official');
+    expect(s.draft.body).toContain('- Refused by: “the Designated Official”');
     expect(s.draft.body).toMatch(/Sam Lee\nJuba$/);
     expect(s.draft.missing).toEqual([]);
   });
@@ -94,7 +94,7 @@ describe('drafts', () => {
     expect(fr.draft.body).toContain('mis à jour le 19 oct. 2022');
     const es = assistant.suggest('Dos colegas fueron secuestrados por un grupo armado ayer.', full);
     expect(es.draft.subject).toMatch(/^URGENTE/);
-    expect(es.draft.body).toContain('- Fecha y hora: ayer');
+    expect(es.draft.body).toContain('- Fecha y hora: «ayer»');
   });
 });
 

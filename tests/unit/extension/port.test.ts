@@ -93,14 +93,29 @@ describe('browser port', () => {
     expect(decodeURIComponent(url)).toContain('Service refused');
   });
 
-  it('copies a draft too long for a mailto: link and says so', async () => {
+  it('opens a draft too long for a mailto: link with To, Cc and Subject, and copies its body', async () => {
     const openUrl = vi.fn(async (_url: string) => undefined);
     const copy = vi.fn(async (_text: string, _html?: string) => undefined);
     const long = { ...draft, body: 'Details of the incident. '.repeat(2000) };
     const result = await createBrowserPort({ openUrl, copy }).openDraft!(long);
+    expect(result).toBe('body-copied');
+    expect(copy).toHaveBeenCalledWith(long.body, long.html);
+    const url = new URL(openUrl.mock.calls[0]![0]);
+    expect(url.protocol).toBe('mailto:');
+    expect(decodeURIComponent(url.pathname)).toBe(long.to.join(','));
+    expect(url.searchParams.get('cc')).toBe(long.cc.join(','));
+    expect(url.searchParams.get('subject')).toBe(long.subject);
+    expect(url.searchParams.has('body')).toBe(false);
+  });
+
+  it('copies the whole draft when even To, Cc and Subject cannot make a safe link', async () => {
+    const openUrl = vi.fn(async (_url: string) => undefined);
+    const copy = vi.fn(async (_text: string, _html?: string) => undefined);
+    const bad = { ...draft, to: ['a@example.org?bcc=x@example.org'] };
+    const result = await createBrowserPort({ openUrl, copy }).openDraft!(bad);
     expect(result).toBe('copied');
     expect(openUrl).not.toHaveBeenCalled();
-    expect(copy).toHaveBeenCalledWith(`${long.subject}\n\n${long.body}`, long.html);
+    expect(copy).toHaveBeenCalledWith(`${bad.subject}\n\n${bad.body}`, bad.html);
   });
 });
 
