@@ -34,7 +34,9 @@ function Recipient(props: { r: RecipientOut; rsoIds: readonly string[] }) {
   );
 }
 
-const emails = (list: RecipientOut[]) => list.flatMap((r) => (r.email ? [r.email] : []));
+/** The addresses that are set, in order; a recipient whose address is not configured has none. */
+export const emailsOf = (list: readonly Pick<RecipientOut, 'email'>[]): string[] =>
+  list.flatMap((r) => (r.email ? [r.email] : []));
 
 export function RecipientList(props: {
   to: RecipientOut[];
@@ -69,7 +71,7 @@ export function RecipientList(props: {
       {group(s.cc, props.cc, false)}
       {setRecipients ? (
         <div className={styles.actions}>
-          <HostAction label={s.addRecipients} run={() => setRecipients(emails(props.to), emails(props.cc))} />
+          <HostAction label={s.addRecipients} run={() => setRecipients(emailsOf(props.to), emailsOf(props.cc))} />
         </div>
       ) : null}
     </section>

@@ -5,15 +5,13 @@ import type { Lang } from '../core/pack/schema';
 import type { Suggestion } from '../core/model/types';
 import { DraftPreview } from './DraftPreview';
 import { ExcerptList } from './ExcerptList';
-import { RecipientList } from './RecipientList';
+import { emailsOf, RecipientList } from './RecipientList';
 import { SuggestionCard } from './SuggestionCard';
 import { UrgentBanner } from './UrgentBanner';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
 });
-
-const emails = (list: { email: string | null }[]) => list.flatMap((r) => (r.email ? [r.email] : []));
 
 export function SuggestionView(props: {
   suggestion: Suggestion;
@@ -37,8 +35,8 @@ export function SuggestionView(props: {
         <DraftPreview
           draft={suggestion.draft}
           excerpts={suggestion.excerpts}
-          to={emails(suggestion.recipients.to)}
-          cc={emails(suggestion.recipients.cc)}
+          to={emailsOf(suggestion.recipients.to)}
+          cc={emailsOf(suggestion.recipients.cc)}
           onLanguage={props.onLanguage}
         />
       ) : null}
