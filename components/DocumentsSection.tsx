@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { DocumentKind } from '../shared/core/import/document-pack';
+import { DOCUMENT_KINDS, type DocumentKind } from '../shared/core/model/vocabulary';
 import { IMPORT_LIMITS, importMessage } from '../shared/core/import/messages';
 import type { Problem } from '../shared/core/model/problems';
 import { decodeText } from '../shared/core/import/file-bytes';
@@ -127,8 +127,6 @@ interface Pending {
 }
 
 const MAX_PROBLEMS = 8;
-
-const KINDS: DocumentKind[] = ['mou', 'sop', 'plan', 'other'];
 
 export function DocumentsSection(props: { store?: DocumentStore }) {
   const { lang, s, announce } = useUi();
@@ -332,7 +330,7 @@ export function DocumentsSection(props: { store?: DocumentStore }) {
               value={pending.kind}
               onChange={(_, data) => setPending({ ...pending, kind: data.value as DocumentKind })}
             >
-              {KINDS.map((k) => (
+              {DOCUMENT_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {d.kind[k]}
                 </option>

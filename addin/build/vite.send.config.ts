@@ -11,7 +11,7 @@ const src = resolve(here, '../src');
 export default defineConfig({
   root: src,
   publicDir: false,
-  // The core modules it imports are zod-free (keys.ts, default-pack.ts); the 60 KB budget test
+  // The core modules it imports are zod-free (model/vocabulary.ts, default-pack.ts); the 60 KB budget test
   // would catch a schema library creeping back in.
   plugins: [es2016Regexes()],
   build: {

@@ -8,7 +8,7 @@ import type { DraftToOpen, HostPort, MailContext, SettingsState } from '../../sh
 import { ADDIN_STRINGS, langFrom, type AddinStrings } from './messages';
 import { officeAsync } from './office-async';
 import { missingFeatures, supports, type Feature } from './requirements';
-import { DIAGNOSTICS_KEY, SETTINGS_KEY } from './settings-key';
+import { DIAGNOSTICS_KEY, SETTINGS_KEY } from './roaming-keys';
 import { diagnosticsOn, showDiagnostics } from '../../shared/ui/diagnostics';
 import { readStoredSettings } from '../../shared/core/settings/read';
 import { errorText } from '../../shared/core/model/result';

@@ -6,7 +6,7 @@ import type { Lang, Settings } from '../../shared/core/pack/schema';
 import type { DraftCheck, DraftWarning } from '../../shared/core/model/types';
 import { ADDIN_STRINGS } from './messages';
 import { officeAsync } from './office-async';
-import { SETTINGS_KEY } from './settings-key';
+import { SETTINGS_KEY } from './roaming-keys';
 import { readStoredSettings, STORED_DEFAULTS } from '../../shared/core/settings/read';
 import { debug } from '../../shared/core/model/debug';
 

@@ -23,5 +23,6 @@ export { escapeHtml, textToHtml, excerptHtml, quotedExcerpt, draftHtml } from '.
 export { buildMailto, MAILTO_LIMIT, type MailtoInput, type MailtoResult } from './mail/mailto';
 export { readEmail, htmlToText, type EmailText } from './mail/eml';
 export { message, MESSAGES, factLabel, settingLabel, formatDate, type MessageKey } from './i18n/messages';
+export { fill, type Params } from './i18n/fill';
 export { PLACEHOLDERS, placeholderKeys } from './pack/placeholders';
 export { tokenize, normalize } from './text/tokenize';

@@ -1,7 +1,7 @@
 // Every sentence of the options page's documents section, in English, French and Spanish.
 // Beside i18n.ts rather than in it: the popup and the options page share i18n.ts as one module,
 // so anything in it is downloaded by the popup too, whose script budget has no room for these.
-import type { Lang } from '../core/model/vocabulary';
+import type { DocumentKind, Lang } from '../core/model/vocabulary';
 
 export interface DocumentStrings {
   heading: string;
@@ -10,7 +10,7 @@ export interface DocumentStrings {
   none: string;
   clauses: (n: number) => string;
   importedOn: (date: string) => string;
-  kind: Record<'mou' | 'sop' | 'plan' | 'other', string>;
+  kind: Record<DocumentKind, string>;
   remove: string;
   removeLabel: (title: string) => string;
   removed: (title: string) => string;

@@ -1,11 +1,13 @@
 // One way to start Debian's Chromium for every end-to-end test. Test machines reach only
 // the package registries, so the browser comes from apt (/usr/bin/chromium), never a download.
 import { chromium, type BrowserContext } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The built Chrome extension (`npm run build:ext`). */
+export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
 // Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
 const QUIET = [
@@ -55,4 +57,12 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium with the built extension loaded; a clear message when the build is missing. */
+export async function launchBuiltExtension(): Promise<Launched> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`${EXTENSION_DIR} is missing: run "npm run build:ext" first`);
+  }
+  return launchChromium({ extensionDir: EXTENSION_DIR });
 }

@@ -6,20 +6,11 @@
 // Every document here is a SAMPLE written by this test — not the IOM–UNDSS MOU.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Launched } from './browser';
+import { EXTENSION_DIR, launchBuiltExtension, type Launched } from './browser';
 import { openExtensionPage as openPage, servePages, seriousAxeViolations, SHOTS } from './pages';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 import { DOCUMENT_STRINGS } from '../../shared/ui/i18n-documents';
@@ -29,7 +20,6 @@ import { pdfCommand } from '../../utils/file-type';
 import { SAMPLE_EN_TEXT, SAMPLE_FR_TEXT, SAMPLE_TITLE, SAMPLE_TITLE_FR } from '../fixtures/sample-documents';
 import { samplePdf } from '../fixtures/sample-pdf';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const s = UI_STRINGS.en;
 const d = DOCUMENT_STRINGS.en;
 
@@ -65,9 +55,6 @@ function filesUnder(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`${EXTENSION_DIR} is missing: run "npm run build:ext" first`);
-  }
   // The pack extension an organisation makes from its PDF, with the real command line.
   work = mkdtempSync(join(tmpdir(), 'oss-assist-docs-'));
   writeFileSync(join(work, 'accord-exemple.pdf'), samplePdf([{ lines: SAMPLE_FR_TEXT.split('\n') }]));
@@ -92,7 +79,7 @@ beforeAll(async () => {
   // A local page, only to read the clipboard (Chromium lets web origins read it, not extension pages).
   server = await servePages('<!doctype html><title>reader</title>');
   origin = server.origin;
-  browser = await launchChromium({ extensionDir: EXTENSION_DIR });
+  browser = await launchBuiltExtension();
   browser.context.on('request', (r) => requests.push(r.url()));
   mkdirSync(SHOTS, { recursive: true });
 });

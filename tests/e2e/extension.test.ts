@@ -3,10 +3,10 @@
 // a setting changed on the options page and used in the draft, no request leaving the
 // machine, axe-core on both pages, and the README screenshots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Launched } from './browser';
+import { launchBuiltExtension, type Launched } from './browser';
 import {
   openExtensionPage as openPage,
   pressToolbarButton as press,
@@ -18,7 +18,6 @@ import {
 } from './pages';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const s = UI_STRINGS.en;
 
 // A reading pane, as on a webmail page: the person selects the message and asks.
@@ -45,12 +44,9 @@ async function openMailAndSelect(): Promise<{ page: Page; url: string }> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`${EXTENSION_DIR} is missing: run "npm run build:ext" first`);
-  }
   server = await servePages({ '/mail.html': MAIL_PAGE });
   origin = server.origin;
-  browser = await launchChromium({ extensionDir: EXTENSION_DIR });
+  browser = await launchBuiltExtension();
   browser.context.on('request', (r) => requests.push(r.url()));
   mkdirSync(SHOTS, { recursive: true });
 });

@@ -3,16 +3,15 @@
 // data appears in the page and no script from it runs. The pane is served without a CSP, so
 // there a handler that slipped through would really run; this test would see it.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UI_STRINGS } from '../../shared/ui/i18n';
 import { ROOT, serveAddin, type AddinServer } from './addin-server';
-import { launchChromium, type Launched } from './browser';
+import { launchBuiltExtension, launchChromium, type Launched } from './browser';
 import { pressToolbarButton, selectText, servePages, tabIdOf } from './pages';
 
 const s = UI_STRINGS.en;
-const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
 const STANDIN = readFileSync(join(ROOT, 'tests', 'fixtures', 'outlook-standin.js'), 'utf8');
 
 /** Markup that would leave a trace (an element with a pwned id, or window.__pwned) if it were ever parsed. */
@@ -60,11 +59,9 @@ describe('hostile text in the extension popup', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-      throw new Error(`${EXTENSION_DIR} is missing: run "npm run build:ext" first`);
     server = await servePages({ '/mail.html': MAIL });
     origin = server.origin;
-    browser = await launchChromium({ extensionDir: EXTENSION_DIR });
+    browser = await launchBuiltExtension();
   });
 
   afterAll(async () => {

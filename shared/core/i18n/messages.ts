@@ -1,8 +1,7 @@
 // Every sentence the core says to a person, in the three languages. Tests import this module
 // instead of repeating the sentences, so wording can change in one place.
 import type { FactKey, Lang, SettingKey } from '../pack/schema';
-
-type Params = Record<string, string | number>;
+import { fill, type Params } from './fill';
 
 const en = {
   'fact.place': 'Place',
@@ -167,9 +166,7 @@ export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, fr, es }
 
 /** A message with its {placeholders} filled. Unknown placeholders stay visible, so a test catches them. */
 export function message(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(MESSAGES[lang][key], params);
 }
 
 export const factLabel = (lang: Lang, key: FactKey): string => message(lang, `fact.${key}`);

@@ -1,5 +1,6 @@
 // Every sentence the document import says, in en/fr/es. The CLI, the options page and the
 // tests all read them from here, so a message is written (and translated) once.
+import { fill, type Params } from '../i18n/fill';
 import type { Lang } from '../pack/schema';
 
 export const IMPORT_LIMITS = {
@@ -19,7 +20,6 @@ export const IMPORT_PROBLEMS = [
 ] as const;
 export type ImportProblemCode = (typeof IMPORT_PROBLEMS)[number];
 
-type Params = Record<string, string | number>;
 type Sentence = Record<Lang, string>;
 
 const MB = Math.round(IMPORT_LIMITS.maxBytes / (1024 * 1024));
@@ -86,9 +86,7 @@ export const IMPORT_MESSAGES = {
 export type ImportMessageKey = keyof typeof IMPORT_MESSAGES;
 
 export function importMessage(key: ImportMessageKey, lang: Lang = 'en', params: Params = {}): string {
-  return IMPORT_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(IMPORT_MESSAGES[key][lang], params);
 }
 
 /** A failed import: a code the UI can translate, and the English sentence for logs and the CLI. */

@@ -28,8 +28,14 @@ export const FACT_KEYS = [
 export type FactKey = (typeof FACT_KEYS)[number];
 
 export const EXCERPT_KINDS = ['mou-summary', 'key-point', 'guidance'] as const;
+/** What an imported document is; a document pack's `documentKind`, the options page's kind picker. */
+export const DOCUMENT_KINDS = ['mou', 'sop', 'plan', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const URGENCIES = ['none', 'normal', 'high', 'urgent'] as const;
 export const SCHEMA_VERSION = 1;
+
+/** A pack's, scenario's or document's id: lower-case letters, digits and dashes, at most 64. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** What a phone number setting may hold: digits, spaces, ( ) . - and a leading +. */
 export const PHONE_PATTERN = /^\+?[0-9 ().-]{4,40}$/;

@@ -2,7 +2,16 @@
 // this file only says what shape they must have and how they refer to each other.
 import { z } from 'zod';
 
-import { EXCERPT_KINDS, FACT_KEYS, LANGS, SCHEMA_VERSION, SETTING_KEYS, URGENCIES } from '../model/vocabulary';
+import {
+  DOCUMENT_KINDS,
+  EXCERPT_KINDS,
+  FACT_KEYS,
+  ID_PATTERN,
+  LANGS,
+  SCHEMA_VERSION,
+  SETTING_KEYS,
+  URGENCIES,
+} from '../model/vocabulary';
 
 export { EXCERPT_KINDS, FACT_KEYS, LANGS, SCHEMA_VERSION, SETTING_KEYS, URGENCIES } from '../model/vocabulary';
 import type { FactKey as FactKeyName, Lang as LangName, SettingKey as SettingKeyName } from '../model/vocabulary';
@@ -11,7 +20,7 @@ export { Settings, type SettingsInput } from '../settings/check';
 export const Lang = z.enum(LANGS);
 export type Lang = LangName;
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes (at most 64)');
+const Id = z.string().regex(ID_PATTERN, 'must be lower-case letters, digits and dashes (at most 64)');
 
 /** Text a person reads, in each of the three languages. */
 export const Localized = z.strictObject({
@@ -154,7 +163,7 @@ export const DocumentPack = z.strictObject({
   id: Id,
   title: z.string().min(1).max(300),
   extends: Id,
-  documentKind: z.enum(['mou', 'sop', 'plan', 'other']),
+  documentKind: z.enum(DOCUMENT_KINDS),
   sources: z.array(Source).min(1),
   excerpts: z.array(ClauseExcerpt),
   /** Clauses whose text holds any of these keywords come up with the scenario. */
