@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { assistantFor } from '../../shared/core/assist/assistant';
+import { loadRouterModel } from '../../shared/ui/router-model';
 import type { Pack, Settings } from '../../shared/core/pack/schema';
 import type { DraftCheck } from '../../shared/core/model/types';
 import { Notice } from '../../shared/ui/Notice';
@@ -33,7 +34,6 @@ const useStyles = makeStyles({
 export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Settings; t: AddinStrings }) {
   const { port, t } = props;
   const styles = useStyles();
-  const assistant = assistantFor(props.pack);
   const [check, setCheck] = useState<DraftCheck | null>(null);
   const [busy, setBusy] = useState(false);
   const [applied, setApplied] = useState(false);
@@ -43,6 +43,7 @@ export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Sett
     setBusy(true);
     try {
       const ctx = await port.readContext();
+      const assistant = assistantFor(props.pack, await loadRouterModel());
       if (ctx && ctx.mode === 'compose') {
         setCheck(
           assistant.checkDraft({ to: ctx.to, cc: ctx.cc, subject: ctx.subject, body: ctx.body }, props.settings),

@@ -10,6 +10,7 @@ import { Notice } from './Notice';
 import { SearchResults } from './SearchResults';
 import { SuggestionView } from './SuggestionView';
 import { useUi } from './shell';
+import { useRouterModel } from './router-model';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -72,7 +73,8 @@ export function AssistantApp(props: {
   const { s, port, lang } = useUi();
   const styles = useStyles();
   const section = useSectionStyles();
-  const assistant = assistantFor(props.pack);
+  const model = useRouterModel();
+  const assistant = assistantFor(props.pack, model);
   const rsoIds = useMemo(
     () => props.pack.contacts.filter((c) => c.emailSetting === 'rsoEmail').map((c) => c.id),
     [props.pack],
@@ -90,8 +92,12 @@ export function AssistantApp(props: {
   );
   const suggestion = useMemo(
     () =>
-      suggestText === null ? null : assistant.suggest(suggestText, props.settings, { language, scenarioId: picked }),
-    [assistant, suggestText, props.settings, language, picked],
+      // Routing waits for the model's chunk (a few milliseconds after first paint), so every view
+      // gives the same verdict as the send-time check and the CLI.
+      suggestText === null || model === null
+        ? null
+        : assistant.suggest(suggestText, props.settings, { language, scenarioId: picked }),
+    [assistant, model, suggestText, props.settings, language, picked],
   );
 
   const suggestFor = (text: string) => {

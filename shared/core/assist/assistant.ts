@@ -43,7 +43,9 @@ interface Analysis {
  * one, the pack's phrases alone decide, as before the model existed.
  */
 export function createAssistant(pack: Pack, model: RouterModel | null = null): Assistant {
-  const router: Router = createRouter(pack, model);
+  // A model trained for other scenarios (another pack) is not used: the phrases decide alone.
+  const fits = model !== null && model.classes.join('\u0000') === [...pack.scenarios.map((s) => s.id), 'none'].join('\u0000');
+  const router: Router = createRouter(pack, fits ? model : null);
   const search = createSearch(pack);
   const contacts = new Map(pack.contacts.map((c) => [c.id, c]));
   const excerpts = new Map(pack.excerpts.map((e) => [e.id, e]));

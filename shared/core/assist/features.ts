@@ -1,5 +1,5 @@
 // What the learned router reads in an email: hashed word unigrams and bigrams, and character
-// n-grams inside words (so "kidnapped", "kidnaping" and "kidnappers" share most of their
+// n-grams inside words (3 and 4 letters, so "kidnapped", "kidnaping" and "kidnappers" share most of their
 // features), after the core's normalisation (lower case, accents folded). Addressee words are
 // taken out first: writing to the RSO or copying OSS says who reads the email, not what it is
 // about. Work is bounded: at most MAX_TOKENS words are read, long words give no n-grams.
@@ -120,7 +120,7 @@ export function extractFeatures(tokens: Token[], extra: { key: string; value: nu
     if (t.upper && w.length <= 6) add(`u ${w}`, [i]);
     if (!FILLER.has(w) && w.length >= 4 && w.length <= MAX_GRAM_WORD) {
       const padded = `<${w}>`;
-      for (let n = 3; n <= 5; n++) for (let k = 0; k + n <= padded.length; k++) add(`c ${padded.slice(k, k + n)}`, [i]);
+      for (let n = 3; n <= 4; n++) for (let k = 0; k + n <= padded.length; k++) add(`c ${padded.slice(k, k + n)}`, [i]);
     }
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence) add(`b ${w} ${digits(next.word)}`, [i, i + 1]);

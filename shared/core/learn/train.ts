@@ -92,17 +92,26 @@ export function train(examples: Example[], o: TrainOptions): Trained {
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 /**
- * The model file: weights quantised to one signed byte (scale = largest |weight| / 127) and
- * pruned (a byte below `keep` in magnitude is dropped), then only the buckets left are stored.
+ * The model file: the `maxWeights` largest weights kept (the rest pruned to zero), quantised to
+ * one signed byte (scale = largest |weight| / 127); only the buckets left are stored.
  */
 export function packModel(
   t: Trained,
-  o: { pack: string; classes: string[]; buckets: number; keep: number; phrases: boolean; trained: Record<string, unknown> },
+  o: {
+    pack: string;
+    classes: string[];
+    buckets: number;
+    maxWeights: number;
+    phrases: boolean;
+    trained: Record<string, unknown>;
+  },
 ): RouterModel {
   const C = o.classes.length;
   let maxAbs = 0;
   for (const w of t.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
   const scale = round(maxAbs / 127 || 1, 8);
+  const magnitudes = Float32Array.from(t.weights, Math.abs).sort().reverse();
+  const floor = Math.max(scale / 2, magnitudes[Math.min(o.maxWeights, magnitudes.length - 1)] ?? 0);
   const bytes: number[] = [];
   const varint = (v: number) => {
     let x = v;
@@ -117,8 +126,9 @@ export function packModel(
     let mask = 0;
     const qs: number[] = [];
     for (let c = 0; c < C; c++) {
-      const q = Math.round((t.weights[b * C + c] as number) / scale);
-      if (Math.abs(q) >= o.keep) {
+      const w = t.weights[b * C + c] as number;
+      const q = Math.round(w / scale);
+      if (Math.abs(w) > floor && q !== 0) {
         mask |= 1 << c;
         qs.push(q);
       }
