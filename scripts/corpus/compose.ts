@@ -63,7 +63,7 @@ function composeOne(body: string, shape: Shape, subject: string, m: Materials, r
       return join([
         rng.chance(0.6) && `Subject: Fwd: ${subject}`,
         note,
-        rng.chance(0.5) && rng.pick(m.signatures).split('\n')[0],
+        rng.chance(0.5) && rng.pick(m.signatures).split('\n').slice(0, 2).join('\n'), // a short sign-off
         `${fill(rng.pick(m.forwardIntros), subject)}\n\n${inner}`,
         disclaimer,
       ]);

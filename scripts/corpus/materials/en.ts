@@ -5,6 +5,7 @@ import { HOSTAGE } from './en/hostage.ts';
 import { MOU } from './en/mou.ts';
 import { NEW_OPERATIONS } from './en/new-operations.ts';
 import { BENEFICIARIES, HIJACKED_ACCOUNTS, IDIOMS, MEDIA, NEGATED, TOWING } from './en/negatives-a.ts';
+import { MORE_BENEFICIARIES, MORE_NEGATED, NEAR_MISSES, OTHER_SENSES } from './en/negatives-c.ts';
 import { HR_REFUSALS, OTHER_MOUS, ROUTINE_ADMIN, SURGE_WORDS, TRAININGS_FOR_OFFICIALS } from './en/negatives-b.ts';
 import { POLICY_DISCREPANCY } from './en/policy-discrepancy.ts';
 import { POLICY_TRAINING } from './en/policy-training.ts';
@@ -49,6 +50,10 @@ export const MATERIALS: Materials = {
     ...SURGE_WORDS,
     ...TRAININGS_FOR_OFFICIALS,
     ...ROUTINE_ADMIN,
+    ...OTHER_SENSES,
+    ...NEAR_MISSES,
+    ...MORE_BENEFICIARIES,
+    ...MORE_NEGATED,
   ],
   subjects: SUBJECTS,
   greetings: GREETINGS,

@@ -48,4 +48,11 @@ export const AIR_SAFETY = cores('en-air', [
   'Our staff say the local airline to Hargeisa overloads its planes with luggage. Should we keep using it?',
   'Is an unregistered airstrip acceptable for our charter flights, or do we need an assessment first?',
   'Can staff on R&R fly with any airline, or do the air safety restrictions apply only to official travel?',
+  'Dear OSS,\n\nWe have a group of 12 staff and consultants who need to reach the island for the post-cyclone assessment. UNHAS is not flying there before next week. A local company offers a twin-engine aircraft; they say they fly for several NGOs.\n\nBefore we book: is there any check we must do on the operator, and is there anything OSS needs from us?',
+  'is the small airline to the north ok to use? unhas full.',
+  'Our staff were put on a cargo flight with passengers sitting on the freight. Is that acceptable under IOM air safety rules? The mission is next Tuesday again.',
+  'Can IOM staff use the helicopter of the mining company to reach the site? They offered it for free.',
+  'Please advise whether the airfield at Bor has been assessed recently; the charter company says it is fine but staff are worried after the rains.',
+  'Could OSS tell us if there are restrictions on the aircraft type for charters (single engine vs twin engine) for staff in our region?',
+  'The air operator we used last month had an incident on landing yesterday (no IOM staff on board). Should we stop booking them until it is reviewed?',
 ]);

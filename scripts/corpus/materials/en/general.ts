@@ -49,4 +49,11 @@ export const GENERAL = cores('en-general', [
   'The wardens have not had a communication check for months. Who in the country is responsible for the warden system?',
   'We had an armed intrusion at the warehouse: two guards were beaten and fuel was stolen. The guards are in the clinic. Please advise.',
   'Could you confirm what OSS services are available to offices without a security officer (advice, assessments, trainings)?',
+  'Dear OSS,\n\nTwo things from the sub-office. First, an unknown man has been taking photos of our office entrance for three days; the guards asked him to leave and he came back. Second, staff are asking whether they should vary their routes to work.\n\nNo incident so far. We would welcome advice on both.',
+  'who do i call at night if something happens? our rso number goes to voicemail',
+  'We heard explosions near the airport this afternoon. All staff accounted for. Is there any information on what happened and whether flights are affected?',
+  'Could OSS advise on the security arrangements for our staff party at a hotel in town? There have been incidents in hotels recently.',
+  'Our staff member was slapped and threatened by a beneficiary during registration. She is shaken but unhurt. How should we handle it?',
+  'Is there a security focal point for the IOM office in the neighbouring country? We have staff crossing for a workshop.',
+  'Good afternoon, our sub-office guard was stabbed during a robbery attempt at night and is in hospital, stable. Nothing was taken. Please advise on next steps.',
 ]);

@@ -1,6 +1,9 @@
 // hostage-incident: an abduction, kidnapping or hostage taking of IOM personnel (national or
 // international staff, contracted drivers, consultants) or of their dependants (issue #9: "IOM
 // staff or their dependants"). Told as field staff tell it: paraphrase, not the keyword.
+// The seed is silent on relatives; issue #9 names dependants, so a spouse or child on the staff
+// member's dependant list is labelled hostage-incident (the RSO must know: the staff member is the
+// one pressed for money). A relative who is not a dependant is left out: no source decides it.
 import { cores } from '../helpers.ts';
 
 export const HOSTAGE = cores('en-hostage', [
@@ -55,4 +58,14 @@ export const HOSTAGE = cores('en-hostage', [
   'Our driver was taken together with the vehicle on the way to Tawila. An elder called to say he is alive and the people holding him want fuel and money. We have not paid anything.',
   'Sorry for the late message – network was down. Yesterday around 17:00 our two protection monitors were taken from the market in Kidal by men on pickups. We have had no contact with them or the people who took them.',
   'Colleagues, our national staff member was snatched from the street outside the office this evening. CCTV shows a grey car without plates. Ransom call received one hour later.',
+  'Situation report 14:00\n\n1. Access: road to Site B still closed after rains.\n2. Staff: our community liaison assistant, Grace N., has been held since last night by a group that stopped the bus she was travelling on near Mutarule. The bus driver was released this morning and came to the office. He says the men took only her because of her IOM badge and told him IOM "will be called".\n3. Programme: distributions postponed.\n\nWe have informed the police and UNDSS. I am staying in the office tonight.',
+  'they still have him. second call from the same number at 21:10, now they want 30k and no police. family is with us in the office. what do we tell them??',
+  'Dear all, I regret to inform you that our colleague, who was visiting his family in the village during his leave, was taken from the family house by armed individuals on Sunday night. The family received a demand for money on Monday. He is IOM staff (G5, driver). We do not know where he is being kept.',
+  'Hello, sorry to bother you on a Sunday. We just got a call: our two staff who went to assess the new site were intercepted and their captors are keeping them in a school building in the next village. Local leaders are trying to negotiate. Everybody else is back in the compound.',
+  'Staff member unaccounted for since the attack on the convoy this morning. Survivors say he was pulled out of the vehicle and driven off by the attackers. Not among the injured at the hospital.',
+  'We received a WhatsApp voice message from our missing colleague’s phone: a man saying they have him and IOM must pay for his release. The colleague has not been seen since he left the warehouse on Friday.',
+  'Re the incident in Ituri: it is now confirmed the driver is in the hands of the armed group. They made him call his supervisor to say he is OK and that "the chiefs" will call IOM. Please call me as soon as you read this.',
+  'Two men with guns are forcing our colleague into a car in front of the office right now. We are calling the police. Please call.',
+  'The wife of our national officer (she is on his IOM dependant list) was abducted from their home in Kabul last night. The husband is in the office and very distressed. No demand received yet.',
+  'update 08:00 - the 3 colleagues still held, captors allowed one short call at 06:30, they are alive. no ransom figure yet. SMT convened at 09:00.',
 ]);

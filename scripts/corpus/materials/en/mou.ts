@@ -48,4 +48,11 @@ export const MOU = cores('en-mou', [
   'Please confirm: the IOM–UNDSS MOU applies to all IOM offices worldwide, including project offices without a CoM?',
   'Does the memorandum with UNDSS say anything about the use of UN air assets or UN clinics by IOM staff?',
   'Before I present the MOU to the new UNDSS chief (as a courtesy, no problem so far), could you check that I have the latest version?',
+  'Dear RSO,\n\nI am preparing the induction for our new heads of sub-office. I would like to include a short section on IOM’s membership in the UNSMS and on the 2013 memorandum with UNDSS: what the UN provides us and what we commit to in return.\n\nCould you send me the text of the memorandum, or a summary you are comfortable with me sharing? Nothing is wrong locally, it is just for the induction.',
+  'do we have a copy of the mou with dss? the new HoO wants it',
+  'Could you confirm whether the 2013 IOM-UNDSS MOU has annexes on cost-sharing, or whether that is governed elsewhere?',
+  'Is IOM’s agreement with UNDSS the same as the one other related organisations have, or is ours specific?',
+  'Our legal officer would like to know whether the memorandum with UNDSS has been registered or published, and where the official text is kept.',
+  'As a new manager I am reading about the MOU for the first time. Does it say anything about who pays for IOM staff’s security clearance, briefings and ID cards?',
+  'Does the memorandum of understanding commit IOM to follow UNSMS policies even in countries where we have no UN security presence?',
 ]);

@@ -48,4 +48,11 @@ export const NEW_OPERATIONS = cores('en-newops', [
   'The new cross-border programme requires us to open two small offices at the crossing points. Please tell us what the RSO needs in terms of information to start the assessment.',
   'We have the go-ahead to move our regional emergency team to a new base in Adré for the Sudan response. Kindly advise on the security arrangements and the SRA.',
   'Heads of Office meeting decided to expand operations to the islands affected by the typhoon. No IOM there before. I would like to coordinate the security side with you from the start.',
+  'Dear RSO,\n\nThe cluster has asked IOM to take over the management of three new displacement sites south of the river. We have never operated on that side, and the area was only reopened by the authorities last week.\n\nWe plan to send an advance team of four on the 15th and to rent a house as a base. Before that, I would like to agree with you on the risk assessment, the premises checks and the movement arrangements.\n\nAvailable for a call any time this week.',
+  'we will start in a new location next week (no IOM there before), what do we need from security side?',
+  'Planning a pop-up office in the stadium used as an evacuation centre after the floods. First time IOM works in this municipality. Security guidance please.',
+  'With the new funding we intend to establish IOM presence in two border towns where there is no UN presence. Grateful for your advice on how to start the security risk assessment.',
+  'Our team is scheduled to set up a field base in the newly accessible area of Sennar next month. What information do you need from us to start the SRA?',
+  'Heads-up: the Government has requested IOM to open a registration centre in the eastern emergency area within two weeks. We will need premises, guards and staff accommodation there – please advise on the security side.',
+  'Could we talk about the security set-up for our move into Rakhine? It would be a new area for IOM with a small team from January.',
 ]);

@@ -48,4 +48,11 @@ export const POLICY_DISCREPANCY = cores('en-discrepancy', [
   'Our staff are confused: the new IOM hostile-environment rule requires sat phones for all field trips, the UN one only for level 4 and above. Which applies to our trips in level 3 areas?',
   'Hi, we need clarification on a discrepancy between the UNSMS policy on security risk management and the IOM programme criticality guidance we received from the RO. The two give different thresholds.',
   'The Area Security Coordinator insists on a 48-hour notice for all missions; our IOM procedure allows emergency missions same day. Lives are at stake in the return operation, which rule applies?',
+  'Dear OSS,\n\nWe have a practical problem. The UNSMS measures for our area (level 4) require two-vehicle movements with HF and a 48-hour clearance. Our IOM regional instruction for return operations allows single-vehicle movements within the municipality with only a phone check. The DO is now saying our return convoys breach the rules, our RO says they are compliant.\n\nWho is right, and in writing please, as staff are exposed either way?',
+  'UNDSS and our own IOM instructions give different curfew times for national staff living in the city. Nobody can tell me which one is binding.',
+  'Our guidance says staff may use motorbike taxis in town; UNDSS has banned them. Which rule applies to IOM?',
+  'Need clarification: does the UN "no go" area list apply to our migrant outreach teams, which the IOM programme rules consider essential? The two sets of rules clash.',
+  'The DSS SOP on hibernation and ours differ on whether national staff hibernate at the office or at home. Which one do we apply in the next drill?',
+  'Can OSS tell us which rule governs: UNSMS says visitors must be briefed by DSS, our IOM procedure says the office security focal point can do the briefing. DSS does not accept our briefings.',
+  'Is the UNDSS instruction to suspend all road missions binding on IOM if our programme criticality assessment says the return movements are PC1? The SA and our CoM read it differently.',
 ]);

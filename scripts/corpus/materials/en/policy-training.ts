@@ -49,4 +49,11 @@ export const POLICY_TRAINING = cores('en-training', [
   'Our team would like to do a crisis management simulation exercise for the country office. Can OSS facilitate?',
   'Hi, is there an IOM policy on bringing dependants to a level 3 duty station?',
   'Could you clarify the IOM policy on reporting security incidents that happen to staff off duty?',
+  'Dear OSSHQ,\n\nWe have 18 new staff joining next month for the emergency. Some will travel to level 4 areas. Can you tell us:\n- which security courses are mandatory before travel,\n- whether the SSAFE in the capital in February still has places,\n- and whether there is an e-learning on personal security for national staff without a laptop?\n\nThanks in advance.',
+  'bsafe cert lost, how do i get a copy?',
+  'What does IOM policy say about staff taking photos at checkpoints? Our staff were briefed differently in two offices.',
+  'Is there a security induction package (slides, checklists) that OSS recommends for new staff arriving in a high-risk duty station?',
+  'Could you register me for the next hostage incident awareness session? My supervisor approved.',
+  'What is the IOM policy on the use of private security companies at staff residences? Just need the document.',
+  'Is there a course for drivers on convoy procedures and checkpoint behaviour that OSS offers or recommends?',
 ]);

@@ -49,4 +49,11 @@ export const PROCUREMENT = cores('en-procurement', [
   'We want to contract a security firm to provide escorts for cash transfers. Is this allowed and what should be in the contract?',
   'can we use the emergency fund to pay for extra guards during the unrest? finance not sure',
   'I need a rough cost of a security risk mitigation package (guards, radio room, armoured vehicle) for a new proposal due Friday.',
+  'Dear colleagues,\n\nWe are preparing the budget for the new emergency programme. The donor requires a detailed security budget: guard services for 3 premises, two armoured vehicles (lease), radios and sat phones for 20 staff, MOSS upgrades and the local cost share of the UNDSS budget.\n\nDo you have standard unit costs or a template that other offices have used?',
+  'quotation for blast film is 3x last year, is that normal? should we tender again',
+  'Can we buy the armoured vehicle from the project budget if it is also used by other projects? Finance asks how to split the cost.',
+  'The security company wants an advance payment of three months. Is this acceptable in a guard services contract?',
+  'Is there a minimum standard for the sat phones and trackers we buy for field teams, and a preferred vendor?',
+  'Our office needs to purchase a safe room door and window bars for the guesthouse. Who can review the specifications before the RFQ?',
+  'How do other offices handle the cost of security guards at staff residences – project or core funds?',
 ]);

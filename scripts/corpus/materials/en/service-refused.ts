@@ -55,4 +55,12 @@ export const SERVICE_REFUSED = cores('en-refused', [
   'Security clearance requests for our staff keep bouncing in TRIP with the message "organisation not eligible". Other UN agencies in the same area get theirs approved.',
   'The CSA has decided that IOM staff can no longer stay in the UN-cleared hotels and will not be covered by the UN security arrangements there. We were never told why.',
   'Dear OSS, the DO office has refused to include our sub-office in the security plan for Cabo Delgado and refuses to give us the evacuation procedures. We are the only international presence in Macomia with staff on the ground.',
+  'Long story short: UNDSS here considers us an implementing partner, not a UNSMS member. Consequences: no UN IDs for the 30 staff who arrived last month, no seat at the SMT, no access to the radio net, and our staff are not on the relocation list. I showed the DSS chief the key points of the Emergency Manual, he says he needs "instructions from New York". How do we unblock this?',
+  'UNDSS won’t brief our international staff on arrival anymore, says "only UN". The CSA’s deputy confirmed it in writing.',
+  'Dear RSO,\n\nAt yesterday’s security cell the Security Adviser announced that IOM will no longer receive the weekly security analysis or be invited to the cell, as "IOM is not a UN Secretariat entity". We have been attending for two years without problem.\n\nWe would appreciate your intervention, as we are about to start operations in the north and rely on these briefings.',
+  'Is it normal that DSS asks our national staff to pay for their UN ID cards while UN agencies’ staff get them for free? They said IOM is treated as an external organisation.',
+  'The UNDSS security officer told the driver supervisor that IOM drivers cannot attend the UN driver security briefing and cannot get UN call signs, as IOM is "not in the system". Drivers are now driving without radio call signs.',
+  'Our head of office tried to join the SMT meeting on the elections this morning; he was stopped at the door and told IOM is not on the list of members.',
+  'UNDSS says IOM staff can’t be cleared for the UN flight manifest for the relocation because we are "outside the UN security umbrella". Is that correct?',
+  'Hi both, DSS told us today they will not register our new guesthouse or include it in the UN residential lists, and that IOM staff are "not entitled" to UN residential security support. What can we do?',
 ]);

@@ -48,4 +48,11 @@ export const SURGE = cores('en-surge', [
   'The security assistant position in the sub-office is vacant and the influx is growing. Could OSS help with a temporary deployment or someone from a nearby mission?',
   'Requesting security surge for the Sudan border response: the team in Renk is working without any security officer and the arrivals keep increasing.',
   'We need a security officer urgently after the riots – staff houses were attacked and we need someone to review the residential security and relocation plan.',
+  'Dear RSO,\n\nSince the earthquake on Monday we have moved from 40 to 140 staff, opened two field locations and are running daily convoys. Our security focal point is the logistics officer, who is also running the warehouse.\n\nWe would be grateful if OSS could deploy a security officer for at least three months, and someone for the first week to help us set up movement tracking. We can cover accommodation.',
+  'need sec support asap after the floods, no one here to manage the movements',
+  'The CO requests the temporary deployment of a field security officer to support the hurricane response in the Bahamas. Our regular security arrangements cannot absorb the new operation.',
+  'Could OSS reinforce our security team during the mass returns? We expect 5,000 people a day at the crossing and our one security assistant cannot cover it.',
+  'We need help: after the attacks in the capital our staff are relocating, and there is no security officer in the country office to run it. Can someone be sent?',
+  'Following the tropical storm, the response office asks for a security officer on mission for 6–8 weeks to set up security management for the new operation.',
+  'Our only security officer has been evacuated for medical reasons after the floods. We urgently need temporary cover while the emergency response continues.',
 ]);

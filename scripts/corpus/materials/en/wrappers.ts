@@ -162,6 +162,14 @@ export const GREETINGS: string[] = [
   'Greetings from the field,',
   'Dear OSS mailbox,',
   'Dear RSO (cc OSS),',
+  'Dear RFSO Nairobi,',
+  'Dear Regional Security Officer, dear OSSHQ,',
+  'To: OSS / RSO',
+  'Hi Marta (RSO), hi OSS,',
+  'Dear Chief Security Officer,',
+  'Morning all,',
+  'Hello again,',
+  'Dear Head of Office,',
   '',
   '',
   '',
@@ -227,6 +235,11 @@ export const FORWARD_NOTES: string[] = [
   'Sharing the below – grateful if you can look into it today.',
   'Forwarding the exchange below so you have the full picture.',
   'Please advise on the below, thanks.',
+  'See below what we received this morning.',
+  'Dear RSO, forwarding the message from the head of sub-office below, as she has no access to email right now.',
+  'Below for your attention. I will call you in 10 minutes.',
+  'Forwarding the thread. Grateful for your views, and sorry it is long.',
+  'FW for info and action as relevant.',
 ];
 
 export const QUOTED_HISTORY: string[] = [
@@ -245,6 +258,12 @@ export const QUOTED_HISTORY: string[] = [
   'Hi,\nThe stationery order was delivered. Please collect your notebooks from reception.\nAhmed',
   'Dear Jean-Baptiste,\nThe shelter kits passed the quality check; distribution can go ahead next week.\nLogistics',
   'Team,\nThe internet at the guesthouse will be down on Sunday while the provider changes the router.\nIT',
+  'Dear all,\nReminder that the BSAFE certificates of all staff must be uploaded to the learning platform by the end of the month.\nHR',
+  'Hi,\nThe minutes of the security cell meeting are attached. Nothing new for our area; the curfew times are unchanged.\nAhmed',
+  'Dear colleagues,\nThe UNHAS schedule for December is attached. Please book early because of the holidays.\nLogistics',
+  'Hi Priya,\nThe guard company invoice for October is certified and in the payment batch.\nNadia',
+  'Dear team,\nThe MOU with the Ministry of Health was signed yesterday. Well done to everyone involved.\nGrace',
+  'All,\nThe surge in arrivals continues: 3,100 people registered yesterday at the border point. DTM update attached.\nKofi',
 ];
 
 export const REPLY_INTROS: string[] = [
