@@ -3,8 +3,7 @@
 // the suggested recipients is the shared RecipientList's action.
 import { useEffect, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { assistantFor } from '../../shared/core/assist/assistant';
-import { loadRouterModel } from '../../shared/ui/router-model';
+import { loadAssistant } from '../../shared/ui/routing';
 import type { Pack, Settings } from '../../shared/core/pack/schema';
 import type { DraftCheck } from '../../shared/core/model/types';
 import { Notice } from '../../shared/ui/Notice';
@@ -43,7 +42,7 @@ export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Sett
     setBusy(true);
     try {
       const ctx = await port.readContext();
-      const assistant = assistantFor(props.pack, await loadRouterModel());
+      const assistant = await loadAssistant(props.pack);
       if (ctx && ctx.mode === 'compose') {
         setCheck(
           assistant.checkDraft({ to: ctx.to, cc: ctx.cc, subject: ctx.subject, body: ctx.body }, props.settings),

@@ -1,12 +1,10 @@
 // oss-assist eval: how well the router does on a labelled set (the whole answer, safety rules
 // included, exactly as suggest() gives it).
-import { readFile } from 'node:fs/promises';
 import { createAssistant, DEFAULT_SETTINGS } from '../../shared/core/index';
 import { classesOf } from '../../shared/core/learn/fit';
 import { evaluate, formatFigures, type Outcome } from '../../shared/core/learn/evaluate';
-import { checkModel } from '../../shared/core/pack/check-model';
 import { parseArgs } from '../args';
-import { loadPack, ProblemsError } from '../load';
+import { loadModel, loadPack } from '../load';
 import { write, type Command } from '../io';
 import { readCorpusFiles } from '../corpus-files';
 
@@ -32,16 +30,11 @@ export const evalCommand: Command = {
     if (split !== undefined && !['train', 'dev', 'test'].includes(split))
       throw new Error('--split must be train, dev or test.');
     const pack = await loadPack(a.values.get('--pack')?.[0], []);
-    const modelFile = a.values.get('--model')?.[0];
-    // The default model is imported only here, so `train` runs before any model file exists.
-    const model: unknown = modelFile
-      ? JSON.parse(await readFile(modelFile, 'utf8'))
-      : (await import('../../shared/core/assist/default-model')).DEFAULT_MODEL;
-    const checked = checkModel(model, pack);
-    if (!checked.ok) throw new ProblemsError(modelFile ?? 'the default model', checked.problems);
+    const model = await loadModel(a.values.get('--model')?.[0], pack);
+    if (!model) throw new Error('the default model does not fit this pack: give --model FILE (see oss-assist train).');
     const classes = classesOf(pack);
     const emails = (await readCorpusFiles(a.positional, classes)).filter((e) => !split || e.split === split);
-    const assistant = createAssistant(pack, checked.model);
+    const assistant = createAssistant(pack, model);
     const outcomes: Outcome[] = emails.map((e) => {
       const s = assistant.suggest(e.text, DEFAULT_SETTINGS);
       return {

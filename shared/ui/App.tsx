@@ -3,14 +3,13 @@
 // the person asked for. Text stays in memory (React state); nothing is stored.
 import { useEffect, useMemo, useState } from 'react';
 import { Button, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { assistantFor } from '../core/assist/assistant';
 import type { Lang, Pack, Settings } from '../core/pack/schema';
 import type { MailContext } from './port';
 import { Notice } from './Notice';
 import { SearchResults } from './SearchResults';
 import { SuggestionView } from './SuggestionView';
 import { useUi } from './shell';
-import { useRouterModel } from './router-model';
+import { searchFor, useAssistant } from './routing';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -73,8 +72,8 @@ export function AssistantApp(props: {
   const { s, port, lang } = useUi();
   const styles = useStyles();
   const section = useSectionStyles();
-  const model = useRouterModel();
-  const assistant = assistantFor(props.pack, model);
+  const assistant = useAssistant(props.pack);
+  const search = searchFor(props.pack);
   const rsoIds = useMemo(
     () => props.pack.contacts.filter((c) => c.emailSetting === 'rsoEmail').map((c) => c.id),
     [props.pack],
@@ -87,17 +86,17 @@ export function AssistantApp(props: {
   const [ctxState, setCtxState] = useState<ContextState>('idle');
 
   const hits = useMemo(
-    () => (query.trim() ? assistant.search(query, { limit: 8, language: lang }) : []),
-    [assistant, query, lang],
+    () => (query.trim() ? search.search(query, { limit: 8, language: lang }) : []),
+    [search, query, lang],
   );
   const suggestion = useMemo(
     () =>
       // Routing waits for the model's chunk (a few milliseconds after first paint), so every view
       // gives the same verdict as the send-time check and the CLI.
-      suggestText === null || model === null
+      suggestText === null || assistant === null
         ? null
         : assistant.suggest(suggestText, props.settings, { language, scenarioId: picked }),
-    [assistant, model, suggestText, props.settings, language, picked],
+    [assistant, suggestText, props.settings, language, picked],
   );
 
   const suggestFor = (text: string) => {

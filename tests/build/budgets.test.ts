@@ -25,7 +25,7 @@ describe('size budgets (gzip)', () => {
     expect(row('send').files).toEqual(['dist/addin/send-check.js']);
   });
 
-  it('lets the send-time script exceed 60 KB by the model file's gzip size, and no more', () => {
+  it('lets the send-time script exceed 60 KB by the gzip size of the model file, and no more', () => {
     const allowance = modelAllowance(ROOT);
     expect(allowance).toBeGreaterThan(0);
     expect(row('send').max).toBe(60 * KB + allowance);

@@ -44,23 +44,33 @@ const ADDRESSEE_PHRASES = [
   /\boficina\s+de\s+seguridad\s+del\s+personal\b/gi,
   /\boficial(?:es)?\s+regional(?:es)?\s+de\s+seguridad\b/gi,
   /\bresponsables?\s+r[ée]gional(?:aux)?\s+de\s+(?:la\s+)?s[ée]curit[ée]\b/gi,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, // any email address
+  /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/g, // any email address (last: run only when there is an @)
 ];
 // A greeting line ("Dear RSO,", "Bonjour Madame,", "Hola equipo OSS:") or a header line (To:/Cc:).
 const GREETING =
-  /^\s*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|cher|ch[èe]re|chers|madame|monsieur|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)\b[^\n]{0,60}$/gim;
-const HEADER = /^\s*(?:to|cc|bcc|à|a|para|cci|copie|copia)\s*:[^\n]*$/gim;
+  /^\s*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|cher|ch[èe]re|chers|madame|monsieur|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)\b[^\n]{0,60}$/i;
+const HEADER = /^\s*(?:to|cc|bcc|à|a|para|cci|copie|copia)\s*:/i;
 
 function addresseeRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const re of [...ADDRESSEE_PHRASES, GREETING, HEADER]) {
+  const lower = text.toLowerCase();
+  // Each pattern runs only where its anchor word is present: this runs on every email.
+  const phrases = ADDRESSEE_PHRASES.filter((re, i) =>
+    i === ADDRESSEE_PHRASES.length - 1 ? lower.includes('@') : /secur|seguridad|s\u00e9curit/.test(lower),
+  );
+  for (const re of phrases) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      // A greeting line that goes on into the matter ("Hi, our driver was taken…") keeps its matter.
-      const end = re === GREETING ? m.index + Math.min(m[0].length, greetingEnd(m[0])) : m.index + m[0].length;
-      out.push([m.index, end]);
-      if (m[0].length === 0) re.lastIndex++;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  }
+  // Greetings and header lines are short lines: test those only.
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.length <= 90) {
+      const greeting = GREETING.exec(line);
+      if (greeting) out.push([at, at + greetingEnd(line)]);
+      else if (HEADER.test(line)) out.push([at, at + line.length]);
     }
+    at += line.length + 1;
   }
   return out;
 }
@@ -100,30 +110,54 @@ function merge(ranges: [number, number][]): [number, number][] {
   return out;
 }
 
-const digits = (w: string) => w.replace(/\d/g, '0');
+const digits = (w: string) => (/\d/.test(w) ? w.replace(/\d/g, '0') : w);
+
+/** FNV-1a of `prefix` + text[from, to), without building the string. */
+function hashPart(seed: number, text: string, from: number, to: number): number {
+  let h = seed;
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+const GRAM_SEED = hash('c ');
+
+// A word's own features (unigram, acronym, n-grams) depend on the word alone: computed once.
+const wordCache = new Map<string, number[]>();
+
+function wordBuckets(w: string, upper: boolean): number[] {
+  const key = upper ? `U${w}` : w;
+  const cached = wordCache.get(key);
+  if (cached) return cached;
+  const out = [hash(`w ${w}`) & (BUCKETS - 1)];
+  // Acronyms in capitals are words of their own: "DO" (Designated Official) is not "do".
+  if (upper && w.length <= 6) out.push(hash(`u ${w}`) & (BUCKETS - 1));
+  if (!FILLER.has(w) && w.length >= 4 && w.length <= MAX_GRAM_WORD) {
+    const padded = `<${w}>`;
+    for (let n = 3; n <= 4; n++)
+      for (let k = 0; k + n <= padded.length; k++) out.push(hashPart(GRAM_SEED, padded, k, k + n) & (BUCKETS - 1));
+  }
+  if (wordCache.size > 20_000) wordCache.clear();
+  wordCache.set(key, out);
+  return out;
+}
 
 /** The features of a text's content words (contentTokens), each with the words it came from. Same text, same features, same order. */
 export function extractFeatures(tokens: Token[], extra: { key: string; value: number }[] = []): Features {
   const seen = new Map<number, Feature>();
-  const add = (key: string, from: number[]) => {
-    const bucket = hash(key) & (BUCKETS - 1);
+  const addBucket = (bucket: number, from: number[]) => {
     const f = seen.get(bucket);
     if (f) {
-      for (const i of from) if (!f.from.includes(i) && f.from.length < 8) f.from.push(i);
+      for (const i of from) if (f.from.length < 8 && !f.from.includes(i)) f.from.push(i);
     } else seen.set(bucket, { bucket, value: 0, from: [...from] });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const w = digits(t.word);
-    add(`w ${w}`, [i]);
-    // Acronyms in capitals are words of their own: "DO" (Designated Official) is not "do".
-    if (t.upper && w.length <= 6) add(`u ${w}`, [i]);
-    if (!FILLER.has(w) && w.length >= 4 && w.length <= MAX_GRAM_WORD) {
-      const padded = `<${w}>`;
-      for (let n = 3; n <= 4; n++) for (let k = 0; k + n <= padded.length; k++) add(`c ${padded.slice(k, k + n)}`, [i]);
-    }
+    for (const bucket of wordBuckets(w, t.upper)) addBucket(bucket, [i]);
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence) add(`b ${w} ${digits(next.word)}`, [i, i + 1]);
+    if (next && next.sentence === t.sentence) addBucket(hash(`b ${w} ${digits(next.word)}`) & (BUCKETS - 1), [i, i + 1]);
   }
   const value = seen.size ? 1 / Math.sqrt(seen.size) : 0;
   for (const f of seen.values()) f.value = value;

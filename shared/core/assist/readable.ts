@@ -19,10 +19,10 @@ const MIN_WORDS = 8;
 
 export function isReadable(text: string): boolean {
   const sample = text.slice(0, 4000);
-  const letters = sample.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return true;
-  const latin = letters.filter((c) => /[A-Za-z\u00C0-\u024F]/.test(c)).length;
-  if (latin / letters.length < 0.5) return false;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return true;
+  const latin = sample.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  if (latin / letters < 0.5) return false;
   const words = normalize(sample).match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return true;
   const common = words.filter((w) => COMMON.has(w)).length;

@@ -110,7 +110,9 @@ export function packModel(
   let maxAbs = 0;
   for (const w of t.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
   const scale = round(maxAbs / 127 || 1, 8);
-  const magnitudes = Float32Array.from(t.weights, Math.abs).sort().reverse();
+  const nonzero: number[] = [];
+  for (const w of t.weights) if (w !== 0) nonzero.push(Math.abs(w));
+  const magnitudes = Float32Array.from(nonzero).sort().reverse();
   const floor = Math.max(scale / 2, magnitudes[Math.min(o.maxWeights, magnitudes.length - 1)] ?? 0);
   const bytes: number[] = [];
   const varint = (v: number) => {
