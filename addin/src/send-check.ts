@@ -20,6 +20,10 @@ const checkDraft: CheckDraft = (draft, settings) => {
   return assistant.checkDraft(draft, settings);
 };
 
+// Exposed on the script's global (ossAssistSendCheck.checkDraft) so a test can run this very
+// bundle over the corpus and hold its verdicts equal to the CLI's and the views'.
+export { checkDraft };
+
 // Not globalThis (ES2020): the classic Outlook runtime may not have it.
 const office = typeof Office === 'undefined' ? undefined : Office;
 if (office) {

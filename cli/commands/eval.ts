@@ -6,11 +6,12 @@ import { evaluate, formatFigures, type Outcome } from '../../shared/core/learn/e
 import { parseArgs } from '../args';
 import { loadModel, loadPack } from '../load';
 import { write, type Command } from '../io';
-import { readCorpusFiles } from '../corpus-files';
+import { defaultCorpusFiles, readCorpusFiles } from '../corpus-files';
 
-const usage = `Usage: oss-assist eval FILE.jsonl... [--split train|dev|test] [--model FILE] [--pack FILE] [--json]
+const usage = `Usage: oss-assist eval [FILE.jsonl...] [--split train|dev|test] [--model FILE] [--pack FILE] [--json]
 
-Routes every labelled email ({"text","scenario","language"?,"split"?} per line) and prints
+Routes every labelled email ({"text","scenario","language"?,"split"?} per line; without FILE,
+data/corpus/*.jsonl) and prints
 accuracy, precision and recall per scenario, accuracy per language, the confusion matrix,
 hostage-incident recall and the hard negatives raised as urgent.
 
@@ -25,7 +26,6 @@ export const evalCommand: Command = {
   usage,
   async run(args, io) {
     const a = parseArgs(args, { flags: ['--json'], values: ['--split', '--model', '--pack'] });
-    if (a.positional.length === 0) throw new Error('give at least one FILE.jsonl.');
     const split = a.values.get('--split')?.[0];
     if (split !== undefined && !['train', 'dev', 'test'].includes(split))
       throw new Error('--split must be train, dev or test.');
@@ -33,7 +33,9 @@ export const evalCommand: Command = {
     const model = await loadModel(a.values.get('--model')?.[0], pack);
     if (!model) throw new Error('the default model does not fit this pack: give --model FILE (see oss-assist train).');
     const classes = classesOf(pack);
-    const emails = (await readCorpusFiles(a.positional, classes)).filter((e) => !split || e.split === split);
+    const files = a.positional.length ? a.positional : await defaultCorpusFiles();
+    if (files.length === 0) throw new Error('no FILE.jsonl given and no data/corpus/*.jsonl found.');
+    const emails = (await readCorpusFiles(files, classes)).filter((e) => !split || e.split === split);
     const assistant = createAssistant(pack, model);
     const outcomes: Outcome[] = emails.map((e) => {
       const s = assistant.suggest(e.text, DEFAULT_SETTINGS);

@@ -3,3 +3,5 @@
 // load (search.ts), so the search box works at once.
 export { DEFAULT_MODEL } from './default-model';
 export { assistantFor } from './assistant';
+// Already in the first load; named here so a test can drive this chunk with the pack it ships.
+export { DEFAULT_PACK } from '../pack/default-pack';
