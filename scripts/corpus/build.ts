@@ -1,6 +1,6 @@
 // `npm run corpus`: composes the labelled corpus from every language's materials and writes
 // data/corpus/<lang>.jsonl and data/corpus/README.md. Deterministic: same materials → same bytes.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { composeEmails } from './compose.ts';
@@ -107,6 +107,8 @@ async function main(): Promise<void> {
   const files = buildCorpus(materials);
   mkdirSync(OUT_DIR, { recursive: true });
   for (const [name, content] of files) writeFileSync(join(OUT_DIR, name), content);
+  // A language whose materials are gone leaves no stale file behind.
+  for (const lang of LANGS) if (!files.has(`${lang}.jsonl`)) rmSync(join(OUT_DIR, `${lang}.jsonl`), { force: true });
   console.log(files.get('README.md')!.split('## Counts')[1]?.trim());
 }
 

@@ -79,8 +79,12 @@ export function composeEmails(core: Core, scenario: ScenarioId | 'none', m: Mate
     const shape = rng.pick(LATER_SHAPES);
     if (shape !== shapes[shapes.length - 1] || rng.chance(0.3)) shapes.push(shape);
   }
-  return shapes.map((shape, i) => {
+  const emails: string[] = [];
+  shapes.forEach((shape, i) => {
     const body = i > 0 && rng.chance(0.3) ? addNoise(core.text.trim(), rng) : core.text.trim();
-    return composeOne(body, shape, subjectFor(core, scenario, m, rng), m, rng);
+    const email = composeOne(body, shape, subjectFor(core, scenario, m, rng), m, rng);
+    // Two identical emails (two bare one-liners) teach nothing: the second becomes a reply.
+    emails.push(emails.includes(email) ? composeOne(body, 'reply', subjectFor(core, scenario, m, rng), m, rng) : email);
   });
+  return emails;
 }

@@ -64,8 +64,9 @@ does not change the emails of the others.
 
 The split is decided per **core**, not per email: all emails built from one core share a split, so near-duplicates
 never straddle train and test. A core's split is a hash (FNV-1a with a murmur3 final mix) of a fixed seed and its id: 70% train, 15% dev,
-15% test. Where the hash leaves a language × scenario without a test or dev core, the train core with the lowest
-hash moves there, so every scenario can be measured in every language.
+15% test. Where the hash leaves a language × scenario (of three cores or more) without a train, dev or test core,
+the lowest-hash core of a split that has several moves there, so every scenario can be trained and measured in
+every language.
 
 **The test split is never used to tune anything** — not features, thresholds, rules nor materials. Tune on dev;
 report test.

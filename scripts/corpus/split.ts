@@ -14,16 +14,24 @@ export function splitOf(coreId: string): Split {
 
 /**
  * Splits for the cores of one stratum (language × scenario). The hash decides; if it left the stratum
- * without a test or a dev core, the train core(s) with the lowest hash move there, so every scenario
- * of every language can be measured. Deterministic, and only touches strata the hash left empty.
+ * without a test, dev or train core, the core with the lowest hash among a split that has more than one
+ * (train first) moves there, so every scenario of every language can be trained and measured.
+ * Deterministic, and only touches strata the hash left lopsided.
  */
 export function splitStratum(coreIds: readonly string[]): Map<string, Split> {
   const splits = new Map(coreIds.map((id) => [id, splitOf(id)] as const));
+  if (coreIds.length < 3) return splits;
   const byHash = [...coreIds].sort((a, b) => unitHash(`${SPLIT_SEED}:${a}`) - unitHash(`${SPLIT_SEED}:${b}`));
-  for (const wanted of ['test', 'dev'] as const) {
-    if (coreIds.length < 3 || [...splits.values()].includes(wanted)) continue;
-    const moved = byHash.find((id) => splits.get(id) === 'train');
-    if (moved) splits.set(moved, wanted);
+  const size = (split: Split) => [...splits.values()].filter((s) => s === split).length;
+  for (const wanted of ['test', 'dev', 'train'] as const) {
+    if (size(wanted) > 0) continue;
+    for (const from of ['train', 'dev', 'test'] as const) {
+      const moved = size(from) > 1 ? byHash.find((id) => splits.get(id) === from) : undefined;
+      if (moved) {
+        splits.set(moved, wanted);
+        break;
+      }
+    }
   }
   return splits;
 }

@@ -6,6 +6,7 @@ import { MOU } from './en/mou.ts';
 import { NEW_OPERATIONS } from './en/new-operations.ts';
 import { BENEFICIARIES, HIJACKED_ACCOUNTS, IDIOMS, MEDIA, NEGATED, TOWING } from './en/negatives-a.ts';
 import { MORE_BENEFICIARIES, MORE_NEGATED, NEAR_MISSES, OTHER_SENSES } from './en/negatives-c.ts';
+import { ADMIN_MORE, MEDIA_MORE, PROGRAMME, PUBLIC_MORE, SENSES_MORE } from './en/negatives-d.ts';
 import { HR_REFUSALS, OTHER_MOUS, ROUTINE_ADMIN, SURGE_WORDS, TRAININGS_FOR_OFFICIALS } from './en/negatives-b.ts';
 import { POLICY_DISCREPANCY } from './en/policy-discrepancy.ts';
 import { POLICY_TRAINING } from './en/policy-training.ts';
@@ -54,6 +55,11 @@ export const MATERIALS: Materials = {
     ...NEAR_MISSES,
     ...MORE_BENEFICIARIES,
     ...MORE_NEGATED,
+    ...MEDIA_MORE,
+    ...PUBLIC_MORE,
+    ...PROGRAMME,
+    ...SENSES_MORE,
+    ...ADMIN_MORE,
   ],
   subjects: SUBJECTS,
   greetings: GREETINGS,

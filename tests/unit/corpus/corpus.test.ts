@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pack from '../../../data/iom-oss.pack.json';
 import { buildCorpus, loadMaterials, OUT_DIR, type Row } from '../../../scripts/corpus/build.ts';
+import { splitOf, splitStratum } from '../../../scripts/corpus/split.ts';
 
 const SCENARIOS = new Set([...pack.scenarios.map((s) => s.id), 'none']);
 const FIELDS = ['id', 'text', 'language', 'scenario', 'split', 'core'];
@@ -125,5 +126,21 @@ describe('the corpus build', () => {
   it('is deterministic: two builds give the same bytes', async () => {
     const again = buildCorpus(await loadMaterials());
     expect([...again.entries()]).toEqual([...fresh.entries()]);
+  });
+});
+
+describe('the split', () => {
+  it('gives every stratum of three or more cores a train, a dev and a test core, whatever the hash says', () => {
+    for (let k = 0; k < 40; k++) {
+      const ids = [1, 2, 3].map((n) => `probe-${k}-${n}`);
+      const splits = new Set(splitStratum(ids).values());
+      expect(splits.size, ids.join(',')).toBe(3);
+    }
+  });
+
+  it('keeps a core in the split its hash gives when the stratum already has test and dev cores', () => {
+    const ids = Array.from({ length: 60 }, (_, n) => `probe-big-${n}`);
+    const splits = splitStratum(ids);
+    expect(ids.every((id) => splits.get(id) === splitOf(id))).toBe(true);
   });
 });

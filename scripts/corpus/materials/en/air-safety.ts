@@ -55,4 +55,9 @@ export const AIR_SAFETY = cores('en-air', [
   'Please advise whether the airfield at Bor has been assessed recently; the charter company says it is fine but staff are worried after the rains.',
   'Could OSS tell us if there are restrictions on the aircraft type for charters (single engine vs twin engine) for staff in our region?',
   'The air operator we used last month had an incident on landing yesterday (no IOM staff on board). Should we stop booking them until it is reviewed?',
+  'Is the Mi-8 helicopter operated by the contractor approved for passenger transport of IOM staff?',
+  'Our staff have been offered seats on a government plane for the assessment mission. Any air safety concerns or rules I should know before accepting?',
+  'We had a bird strike on the UNHAS flight to Malakal this morning, the aircraft returned safely. Should IOM report it somewhere?',
+  'Can OSS tell me which carriers are acceptable for domestic flights in Afghanistan at the moment?',
+  'The charter company we want to use for the returnee flights has no AOC from the civil aviation authority yet. Can we still contract them?',
 ]);

@@ -56,4 +56,9 @@ export const GENERAL = cores('en-general', [
   'Our staff member was slapped and threatened by a beneficiary during registration. She is shaken but unhurt. How should we handle it?',
   'Is there a security focal point for the IOM office in the neighbouring country? We have staff crossing for a workshop.',
   'Good afternoon, our sub-office guard was stabbed during a robbery attempt at night and is in hospital, stable. Nothing was taken. Please advise on next steps.',
+  'We received a warning from the local authorities about possible attacks on foreigners during the festival. Is there anything we should do as IOM?',
+  'Our building was damaged in the earthquake and staff are working from home. Should we report this to OSS as a security matter or just to admin?',
+  'Three of our national staff were beaten at a police checkpoint for not having the right papers. They are home with minor injuries. Please advise on follow up.',
+  'What time is the curfew in the capital now? Staff asking for the weekend.',
+  'Staff reported being followed by a motorbike from the office to the guesthouse twice this week. No incident yet. Any advice?',
 ]);

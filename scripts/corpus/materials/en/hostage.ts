@@ -68,4 +68,11 @@ export const HOSTAGE = cores('en-hostage', [
   'Two men with guns are forcing our colleague into a car in front of the office right now. We are calling the police. Please call.',
   'The wife of our national officer (she is on his IOM dependant list) was abducted from their home in Kabul last night. The husband is in the office and very distressed. No demand received yet.',
   'update 08:00 - the 3 colleagues still held, captors allowed one short call at 06:30, they are alive. no ransom figure yet. SMT convened at 09:00.',
+  'Can\'t reach Abdi since last night. He was driving back from Afgooye alone. Phone off, tracker last seen on a side road. His brother says men at a roadblock were "keeping people". We fear the worst.',
+  'Dear RSO, this is the driver supervisor in Bunia. Our driver Jean-Pierre and the vehicle were stopped by men in military fatigues at 15:40. They made the passengers get out and drove off with him and the car. The passengers walked to the next village and called me. Still no news of him.',
+  'The colleague is not "missing" anymore: we got a call from people who say they are holding her and will give conditions tomorrow. Please treat this as a kidnapping from now on.',
+  'IOM consultant (international) seized from hotel lobby in Niamey by four men at 22:15, taken away in a dark SUV. Hotel security confirms. Embassy not yet informed.',
+  'Our two drivers are being kept by the village militia because one of our trucks hit a goat on the road. They want compensation before releasing them. They have been there since noon and the militia took their phones.',
+  'SMS received from driver 07:52: "they stop us at the bridge they take mr Salim with them, they have gun, i am ok, car ok, coming back". Salim is our programme officer. No contact with him since.',
+  'Message from the community focal point in the village: "Your two workers are with the young men of the commander. They say IOM must come and talk and bring money. They are not hurt." The two workers are our hygiene promoters.',
 ]);

@@ -55,4 +55,9 @@ export const MOU = cores('en-mou', [
   'Our legal officer would like to know whether the memorandum with UNDSS has been registered or published, and where the official text is kept.',
   'As a new manager I am reading about the MOU for the first time. Does it say anything about who pays for IOM staff’s security clearance, briefings and ID cards?',
   'Does the memorandum of understanding commit IOM to follow UNSMS policies even in countries where we have no UN security presence?',
+  'Does the MOU between IOM and UNDSS specify what happens to IOM staff in countries where the UN has evacuated but IOM stays?',
+  'Can you explain in simple words what our memorandum with UNDSS obliges us to do? I need to brief the new heads of unit.',
+  'We would like to put a copy of the IOM–UNDSS memorandum in each sub-office’s security folder. Is that allowed, and where can I download the signed version?',
+  'Does the memorandum with UNDSS cover IOM staff on secondment to governments?',
+  'Is there a French version of the 2013 MOU? The heads of sub-office in West Africa would prefer it.',
 ]);

@@ -54,7 +54,7 @@ export const MEDIA = negatives('en-none-media', 'film/book/news', [
   'Our theatre for development group will perform a play about a village attacked by bandits. The performance is on Saturday at the community centre.',
 ]);
 
-export const BENEFICIARIES = negatives('en-none-beneficiary', 'beneficiary not staff', [
+export const BENEFICIARIES = negatives('en-none-beneficiary', 'beneficiary or public not staff', [
   'Case note: the migrant told our caseworker he was kidnapped on the route through the desert and held for three months until his family paid. He needs psychosocial support and a medical check.',
   'During the interviews, 14 of the 40 returnees reported having been held for ransom by smugglers in Libya. This will be in the protection analysis.',
   'A beneficiary at the transit centre says her brother was abducted by traffickers and the family is asked for money. We referred her to the counter-trafficking unit.',

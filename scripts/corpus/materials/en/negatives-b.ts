@@ -3,7 +3,7 @@
 import { negatives } from '../helpers.ts';
 
 export const OTHER_MOUS = negatives('en-none-mou', 'MOU with a ministry or a university', [
-  'We signed the MOU with the Ministry of Health last week for the migrant health screening. A scanned copy is on the shared drive.',
+  'The MOU with the Ministry of Health on migrant health screening was signed on Monday. A scanned copy is on the shared drive.',
   'The university has sent back the memorandum of understanding for the research partnership with their comments in track changes.',
   'Can legal review the draft MoU with the Ministry of Interior on the return programme before Thursday?',
   'The municipality wants to renew the memorandum of understanding for the community centre. Who signs on our side?',
@@ -16,7 +16,7 @@ export const OTHER_MOUS = negatives('en-none-mou', 'MOU with a ministry or a uni
 ]);
 
 export const HR_REFUSALS = negatives('en-none-hr', 'HR refusal', [
-  'My leave request was refused by HR because of the audit. Can I at least take Friday?',
+  'HR turned down my annual leave for December because of the audit. Can I at least take the Friday?',
   'HR declined my request to work from home during the school holidays.',
   'The education grant claim was rejected – they say the receipts are not itemised. What documents do they need?',
   'My request for a salary advance was denied. Is there an appeal process?',
@@ -53,8 +53,8 @@ export const TRAININGS_FOR_OFFICIALS = negatives('en-none-govtraining', 'trainin
 ]);
 
 export const ROUTINE_ADMIN = negatives('en-none-admin', 'routine admin', [
-  'Please find attached the minutes of Monday’s coordination meeting.',
-  'The SMT meeting is on Tuesday at 10:00; please send agenda items by Monday noon.',
+  'Attached are the notes from this morning’s inter-agency coordination meeting, with the action points highlighted.',
+  'This month’s SMT takes place on Wednesday afternoon; the CoM asks for agenda items by Tuesday noon.',
   'The landlord wants the security deposit for the guesthouse returned by bank transfer. Finance, can you process it?',
   'Reminder to all: the social security contributions for national staff are due on the 15th.',
   'The food security assessment report is final. Thanks to everyone who contributed.',
@@ -67,7 +67,7 @@ export const ROUTINE_ADMIN = negatives('en-none-admin', 'routine admin', [
   'The driver roster for next week is attached. Peter is on leave on Monday.',
   'We are moving to the new office building on 1 March. The new address is in the attachment; please update your signatures.',
   'Please book me on the Tuesday flight to Juba and the Thursday return. TA number in the request.',
-  'Reminder: the quarterly finance report is due on Friday.',
+  'Gentle reminder that the Q4 financial report to the donor has to be submitted by Wednesday.',
   'The staff retreat will take place at the lake on 12–13 December. Transport leaves at 07:00.',
   'Can the admin team order more safety shoes for the warehouse workers? Sizes attached.',
   'New office keys were cut; the old set should be returned to the admin assistant.',
@@ -78,7 +78,7 @@ export const ROUTINE_ADMIN = negatives('en-none-admin', 'routine admin', [
   'The cleaning company’s contract ends in January; please send me the tender documents from last year.',
   'I am on training (Excel advanced) all week, please call me if urgent.',
   'Attached is the procurement plan for next year – stationery, IT equipment and furniture.',
-  'Thanks for the lunch yesterday, see you next week at the workshop on data management.',
+  'Thank you all for the farewell dinner on Friday – it was lovely. See you at the data management workshop.',
   'Could you share the draft policy on flexible working arrangements? The staff committee wants to comment.',
   'The UN Day celebration will be held at the UN compound; bring your UN ID to enter.',
 ]);

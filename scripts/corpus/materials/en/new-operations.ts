@@ -55,4 +55,9 @@ export const NEW_OPERATIONS = cores('en-newops', [
   'Our team is scheduled to set up a field base in the newly accessible area of Sennar next month. What information do you need from us to start the SRA?',
   'Heads-up: the Government has requested IOM to open a registration centre in the eastern emergency area within two weeks. We will need premises, guards and staff accommodation there – please advise on the security side.',
   'Could we talk about the security set-up for our move into Rakhine? It would be a new area for IOM with a small team from January.',
+  'Dear RSO, the government has just given us access to Kalehe territory, where IOM has never worked. We want to start the registration in two weeks with a team of 8. Can we plan the SRA together?',
+  'Our new field office in Dolow opens on the 1st. I realise we never informed you formally – sorry. What do you need from us now?',
+  'We have been asked to run the reception of evacuees in a new town after the eruption; IOM has no office there. We will set up in a school. Please advise on the security requirements for staff and premises.',
+  'Hi, we want to move two staff to live in the new site area to be closer to the operation. Nobody from IOM has stayed there before. What is needed?',
+  'Please note that we are expanding operations to Ituri’s Djugu territory next month, with a small base in Fataki. Security assessment needed before we deploy.',
 ]);

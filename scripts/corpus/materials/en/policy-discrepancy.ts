@@ -55,4 +55,11 @@ export const POLICY_DISCREPANCY = cores('en-discrepancy', [
   'The DSS SOP on hibernation and ours differ on whether national staff hibernate at the office or at home. Which one do we apply in the next drill?',
   'Can OSS tell us which rule governs: UNSMS says visitors must be briefed by DSS, our IOM procedure says the office security focal point can do the briefing. DSS does not accept our briefings.',
   'Is the UNDSS instruction to suspend all road missions binding on IOM if our programme criticality assessment says the return movements are PC1? The SA and our CoM read it differently.',
+  'The UN and IOM seem to apply different definitions of "essential staff" in the relocation plan. Our list and the DSS list do not match. Which definition do we use?',
+  'My question is simple but nobody here can answer it: do IOM offices have to follow the UNDSS minimum operating security standards or is there an IOM standard that replaces them?',
+  'UNDSS wants all staff housing within the "green zone"; the IOM accommodation guidance we have allows housing outside with residential security measures. We need to know which rule is binding before leases are renewed.',
+  'Our staff got two instructions for the same day: the UN ordered a stay-home, the IOM country office told staff to come to the office for the distribution. Please clarify the order of precedence for the future.',
+  'The DO circular says no missions beyond 30 km without armed escort, while the IOM guidance from the RO says armed escorts are a last resort and need HQ approval. We are stuck between the two.',
+  'UNDSS circular to all agencies: with immediate effect, all road movements outside the city require two vehicles and an armed escort.\n\n(Our IOM note from the RO, dated last week, says armed escorts are not to be used without HQ approval. Which one do we apply from tomorrow?)',
+  'Below is what DSS sent us this morning: "National personnel are not included in the relocation plan and remain under the responsibility of their agency." Our IOM duty of care guidance says the opposite for our national staff. We need to know which applies.',
 ]);

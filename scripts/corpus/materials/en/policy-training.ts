@@ -56,4 +56,9 @@ export const POLICY_TRAINING = cores('en-training', [
   'Could you register me for the next hostage incident awareness session? My supervisor approved.',
   'What is the IOM policy on the use of private security companies at staff residences? Just need the document.',
   'Is there a course for drivers on convoy procedures and checkpoint behaviour that OSS offers or recommends?',
+  'Is there a Spanish version of BSAFE? Some of our national staff do not read English well.',
+  'Can OSS recommend a training for our guards on emergency procedures (fire, intrusion, evacuation)?',
+  'What is the IOM policy on staff using personal vehicles for field work in level 3 areas?',
+  'When is the next SSAFE in Juba? Two colleagues are waiting to travel to Malakal and need it.',
+  'I am the new security focal point in the sub-office. Is there a handbook or policy on my role and responsibilities?',
 ]);

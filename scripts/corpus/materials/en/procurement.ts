@@ -56,4 +56,9 @@ export const PROCUREMENT = cores('en-procurement', [
   'Is there a minimum standard for the sat phones and trackers we buy for field teams, and a preferred vendor?',
   'Our office needs to purchase a safe room door and window bars for the guesthouse. Who can review the specifications before the RFQ?',
   'How do other offices handle the cost of security guards at staff residences – project or core funds?',
+  'We are asked to cost a radio room (equipment and operators) for the new hub. Could OSS give us an estimate or a reference budget?',
+  'Which vendors can supply B6 armoured vehicles in East Africa, and what lead time should we expect?',
+  'The guard services contract includes dogs and armed response – is that acceptable for IOM premises, and what insurance should the company have?',
+  'Finance asks if the purchase of the sat phones can be charged to the emergency fund. Who approves security equipment expenses?',
+  'We need to replace the perimeter lighting and CCTV at the warehouse after the break-in. Is this a security procurement and who should review the quotes?',
 ]);

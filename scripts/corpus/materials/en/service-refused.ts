@@ -63,4 +63,13 @@ export const SERVICE_REFUSED = cores('en-refused', [
   'Our head of office tried to join the SMT meeting on the elections this morning; he was stopped at the door and told IOM is not on the list of members.',
   'UNDSS says IOM staff can’t be cleared for the UN flight manifest for the relocation because we are "outside the UN security umbrella". Is that correct?',
   'Hi both, DSS told us today they will not register our new guesthouse or include it in the UN residential lists, and that IOM staff are "not entitled" to UN residential security support. What can we do?',
+  'Hello RSO, the DSS officer in Kousseri said our staff list will not be included in the UN headcount because "IOM is an NGO". During the last alert, nobody called our staff. Please help us fix this.',
+  'We applied for UN ID cards for the new team in Ndjamena three weeks ago. Today DSS answered that IOM is not eligible and that only UN Secretariat and AFP staff get them.',
+  'The DO’s office replied that IOM will attend the SMT "only when invited on specific topics". Until last year our CoM was a full member. What should we do?',
+  'UNDSS keeps refusing to give our sub-office the UN security plan and the warden zones for the town. They say it is restricted to UN agencies.',
+  'DSS at the airport will not let our national staff through to the UN terminal with their IOM badges and refuses to issue UN IDs. Staff missed two flights already.',
+  'Dear IOM colleagues,\n\nWe acknowledge receipt of your request for UN identification cards for 14 personnel. Please note that UN ID cards are issued to personnel of the organizations of the UN system only. As IOM is not included in our list, we are unable to process the request.\n\nRegards,\nUNDSS Field Office',
+  'Dear Head of Office, thank you for your interest in the Security Management Team. Membership of the SMT is limited to the heads of the UN agencies, funds and programmes present in the country. We will keep you informed of relevant decisions through the NGO liaison channel. Office of the Designated Official',
+  'From the UNDSS movement cell: your request for security clearance (TRIP) for 3 IOM staff to Ngala has been rejected. Reason: organization not covered by UNSMS arrangements in this area.',
+  'Message from the radio room: IOM call signs have been deactivated as of today following the review of the user list. Only UN agencies are authorised on the UN VHF net.',
 ]);

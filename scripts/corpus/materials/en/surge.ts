@@ -55,4 +55,9 @@ export const SURGE = cores('en-surge', [
   'We need help: after the attacks in the capital our staff are relocating, and there is no security officer in the country office to run it. Can someone be sent?',
   'Following the tropical storm, the response office asks for a security officer on mission for 6–8 weeks to set up security management for the new operation.',
   'Our only security officer has been evacuated for medical reasons after the floods. We urgently need temporary cover while the emergency response continues.',
+  'The emergency has doubled our caseload and staff numbers overnight. We have no dedicated security person and the RSO is covering five countries. Is there a surge mechanism we can activate?',
+  'Dear OSS, we would like to request surge capacity for security to support the new operation after the dam collapse. Two to three months would help us stabilise.',
+  'Our security officer has been working 18-hour days since the cyclone. Please send reinforcement or a temporary replacement so that she can rest.',
+  'Can the regional office deploy a security officer to support us for the elections violence response? We are relocating staff and running operations at the same time.',
+  'Request for temporary security personnel for the camp fire response in Cox’s Bazar – additional staff needed for night coverage and movement control.',
 ]);
