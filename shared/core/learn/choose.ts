@@ -6,8 +6,8 @@ import type { RouterModel } from '../assist/model';
 import type { CorpusEmail } from './corpus';
 import { DEFAULT_FIT, featurize, fitModel, rawAccuracy, type FitOptions } from './fit';
 
-export const L2_GRID = [5e-4, 1e-3, 2e-3];
-export const SIZE_GRID = [60000, 40000, 25000, 15000];
+export const L2_GRID = [2.5e-4, 5e-4, 1e-3];
+export const SIZE_GRID = [80000, 60000, 40000, 25000];
 
 export interface Chosen {
   model: RouterModel;
@@ -17,8 +17,16 @@ export interface Chosen {
 }
 
 export function chooseAndFit(pack: Pack, emails: CorpusEmail[], base: Partial<FitOptions> = {}): Chosen {
-  const trainSet = featurize(pack, emails.filter((e) => e.split === 'train'), true);
-  const devSet = featurize(pack, emails.filter((e) => e.split === 'dev'), true);
+  const trainSet = featurize(
+    pack,
+    emails.filter((e) => e.split === 'train'),
+    true,
+  );
+  const devSet = featurize(
+    pack,
+    emails.filter((e) => e.split === 'dev'),
+    true,
+  );
   const log: string[] = [];
   const meta = (o: FitOptions, dev: number | null) => ({
     examples: trainSet.length,
@@ -41,12 +49,15 @@ export function chooseAndFit(pack: Pack, emails: CorpusEmail[], base: Partial<Fi
     if (dev > best.dev) best = { l2, dev };
   }
   options = { ...options, l2: best.l2 };
-  let chosen = { maxWeights: SIZE_GRID[0] as number, dev: best.dev };
+  // The smallest model within half a point of the unpruned one on dev, else the largest tried.
+  let chosen: { maxWeights: number; dev: number } | null = null;
   for (const maxWeights of SIZE_GRID) {
     const dev = rawAccuracy(fitModel(pack, trainSet, { ...options, maxWeights }, {}), devSet);
     log.push(`${maxWeights} weights: dev ${(dev * 100).toFixed(1)}%`);
+    chosen ??= { maxWeights, dev };
     if (dev >= best.dev - 0.005) chosen = { maxWeights, dev };
   }
+  if (!chosen) throw new Error('no model size to choose from');
   options = { ...options, maxWeights: chosen.maxWeights };
   return { model: fitModel(pack, trainSet, options, meta(options, chosen.dev)), options, dev: chosen.dev, log };
 }

@@ -44,7 +44,11 @@ export function evaluate(outcomes: Outcome[], classes: string[], urgentClasses: 
   const languages = [...new Set(outcomes.map((o) => o.language))].sort();
   const perLanguage = languages.map((language) => {
     const mine = outcomes.filter((o) => o.language === language);
-    return { language, emails: mine.length, accuracy: ratio(mine.filter((o) => o.expected === o.got).length, mine.length) };
+    return {
+      language,
+      emails: mine.length,
+      accuracy: ratio(mine.filter((o) => o.expected === o.got).length, mine.length),
+    };
   });
   const urgent = outcomes.filter((o) => urgentClasses.includes(o.expected));
   return {
@@ -70,11 +74,14 @@ export function formatFigures(f: Figures, classes: string[]): string {
     '',
     'Scenario               support  precision  recall',
     ...f.perScenario.map(
-      (s) => `${s.id.padEnd(22)} ${String(s.support).padStart(7)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}`,
+      (s) =>
+        `${s.id.padEnd(22)} ${String(s.support).padStart(7)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}`,
     ),
     '',
     'Language  emails  accuracy',
-    ...f.perLanguage.map((l) => `${l.language.padEnd(8)} ${String(l.emails).padStart(7)}  ${pct(l.accuracy).padStart(8)}`),
+    ...f.perLanguage.map(
+      (l) => `${l.language.padEnd(8)} ${String(l.emails).padStart(7)}  ${pct(l.accuracy).padStart(8)}`,
+    ),
     '',
     'Confusion (rows: expected, columns: got)',
     `${''.padEnd(22)} ${classes.map((_, i) => String(i + 1).padStart(4)).join('')}`,
