@@ -49,7 +49,7 @@ export const checkPackCommand: Command = {
     ) {
       const ext = checkDocumentPack(json.value);
       if (!ext.ok) {
-        write(io.stderr, report(file, ext.problems));
+        write(io.stderr, report(file, ext.error));
         return 1;
       }
       write(
@@ -61,18 +61,18 @@ export const checkPackCommand: Command = {
     if (json.ok && (json.value as { type?: unknown } | null)?.type === MODEL_TYPE) {
       const checked = checkModel(json.value, await loadPack(a.values.get('--pack')?.[0], []));
       if (!checked.ok) {
-        write(io.stderr, report(file, checked.problems));
+        write(io.stderr, report(file, checked.error));
         return 1;
       }
-      write(io.stdout, modelLine(file, checked.model));
+      write(io.stdout, modelLine(file, checked.value));
       return 0;
     }
     const result = parsePackText(text);
     if (!result.ok) {
-      write(io.stderr, report(file, result.problems));
+      write(io.stderr, report(file, result.error));
       return 1;
     }
-    const p = result.pack;
+    const p = result.value;
     write(
       io.stdout,
       `${file}: OK — pack "${p.id}": ${p.sources.length} sources, ${p.contacts.length} contacts, ${p.services.length} services, ${p.excerpts.length} excerpts, ${p.scenarios.length} scenarios.`,
@@ -80,12 +80,12 @@ export const checkPackCommand: Command = {
     const beside = modelBeside(file);
     if (beside) {
       const model = parseJsonText(await readText(beside));
-      const checked = model.ok ? checkModel(model.value, p) : { ok: false as const, problems: model.problems };
+      const checked = model.ok ? checkModel(model.value, p) : { ok: false as const, error: model.error };
       if (!checked.ok) {
-        write(io.stderr, report(beside, checked.problems));
+        write(io.stderr, report(beside, checked.error));
         return 1;
       }
-      write(io.stdout, modelLine(beside, checked.model));
+      write(io.stdout, modelLine(beside, checked.value));
     }
     return 0;
   },

@@ -44,7 +44,8 @@ interface Analysis {
  */
 export function createAssistant(pack: Pack, model: RouterModel | null = null): Assistant {
   // A model trained for other scenarios (another pack) is not used: the phrases decide alone.
-  const fits = model !== null && model.classes.join('\u0000') === [...pack.scenarios.map((s) => s.id), 'none'].join('\u0000');
+  const fits =
+    model !== null && model.classes.join('\u0000') === [...pack.scenarios.map((s) => s.id), 'none'].join('\u0000');
   const router: Router = createRouter(pack, fits ? model : null);
   const search = createSearch(pack);
   const contacts = new Map(pack.contacts.map((c) => [c.id, c]));
@@ -70,7 +71,9 @@ export function createAssistant(pack: Pack, model: RouterModel | null = null): A
     words.map((w) => `${message(lang, 'quote.open')}${w}${message(lang, 'quote.close')}`).join(', ');
   const what = (lang: Lang, s: Scenario) => {
     const key = `what.${s.id}`;
-    return key in MESSAGES.en ? message(lang, key as MessageKey) : message(lang, 'what.other', { scenario: s.title[lang] });
+    return key in MESSAGES.en
+      ? message(lang, key as MessageKey)
+      : message(lang, 'what.other', { scenario: s.title[lang] });
   };
 
   /** The one plain line the UI shows first: why this situation, or why none. */

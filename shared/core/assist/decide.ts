@@ -34,7 +34,14 @@ export interface Verdict {
 export function decide(pack: Pack, routing: Routing, text: string): Verdict {
   const n = pack.scenarios.length;
   if (!isReadable(text))
-    return { best: -1, ranked: [], certainty: 'unreadable', guard: null, strength: routing.scores.map(() => 0), noneStrength: 0 };
+    return {
+      best: -1,
+      ranked: [],
+      certainty: 'unreadable',
+      guard: null,
+      strength: routing.scores.map(() => 0),
+      noneStrength: 0,
+    };
 
   let order: number[];
   let strength: number[];

@@ -17,8 +17,7 @@ export function topWords(router: Router, routing: Routing, text: string, index: 
   routing.tokens.forEach((t: Token, i) => {
     const w = weight[i] ?? 0;
     const prev = routing.tokens[i - 1];
-    const joins =
-      open !== null && open.to === i - 1 && prev?.sentence === t.sentence && i - open.from < MAX_SPAN;
+    const joins = open !== null && open.to === i - 1 && prev?.sentence === t.sentence && i - open.from < MAX_SPAN;
     if (w >= floor) {
       if (joins && open) {
         open.to = i;

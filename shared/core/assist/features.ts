@@ -157,7 +157,8 @@ export function extractFeatures(tokens: Token[], extra: { key: string; value: nu
     const w = digits(t.word);
     for (const bucket of wordBuckets(w, t.upper)) addBucket(bucket, [i]);
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence) addBucket(hash(`b ${w} ${digits(next.word)}`) & (BUCKETS - 1), [i, i + 1]);
+    if (next && next.sentence === t.sentence)
+      addBucket(hash(`b ${w} ${digits(next.word)}`) & (BUCKETS - 1), [i, i + 1]);
   }
   const value = seen.size ? 1 / Math.sqrt(seen.size) : 0;
   for (const f of seen.values()) f.value = value;

@@ -14,14 +14,29 @@ const pack = defaultPack();
 const classes = classesOf(pack);
 const parsed = parseCorpus(asJsonl(ROUTER_CORPUS), classes);
 if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-const trainSet = featurize(pack, parsed.emails.filter((e) => e.split === 'train'), true);
+const trainSet = featurize(
+  pack,
+  parsed.emails.filter((e) => e.split === 'train'),
+  true,
+);
 const options = { ...DEFAULT_FIT, epochs: 4, maxWeights: 5000 };
 
 describe('training', { timeout: 120_000 }, () => {
   it('gives the same model file, byte for byte, for the same corpus', () => {
     // Break: Math.random() in shuffled(), or Date.now() in the model's metadata, fails this.
     const a = JSON.stringify(fitModel(pack, trainSet, options, {}));
-    const b = JSON.stringify(fitModel(pack, featurize(pack, parsed.emails.filter((e) => e.split === 'train'), true), options, {}));
+    const b = JSON.stringify(
+      fitModel(
+        pack,
+        featurize(
+          pack,
+          parsed.emails.filter((e) => e.split === 'train'),
+          true,
+        ),
+        options,
+        {},
+      ),
+    );
     expect(a).toBe(b);
   });
 
@@ -43,7 +58,10 @@ describe('training', { timeout: 120_000 }, () => {
   });
 
   it('refuses a corpus line with an unknown scenario or a bad split, naming the line', () => {
-    const bad = parseCorpus('{"text":"x","scenario":"kidnap"}\n{"text":"y","scenario":"none","split":"later"}', classes);
+    const bad = parseCorpus(
+      '{"text":"x","scenario":"kidnap"}\n{"text":"y","scenario":"none","split":"later"}',
+      classes,
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems).toEqual([expect.stringContaining(':1'), expect.stringContaining(':2')]);
   });
@@ -62,12 +80,18 @@ describe('the model file', () => {
 
   it('is refused when its classes are not the pack scenarios, its bias is not finite, or its weights are cut short', () => {
     const broken = (patch: Partial<RouterModel>) => checkModel({ ...DEFAULT_MODEL, ...patch }, pack);
-    expect(broken({ classes: classes.slice(1) })).toMatchObject({ ok: false, problems: [expect.objectContaining({ path: '$.classes' })] });
+    expect(broken({ classes: classes.slice(1) })).toMatchObject({
+      ok: false,
+      error: [expect.objectContaining({ path: '$.classes' })],
+    });
     const bias = [...DEFAULT_MODEL.bias];
     bias[0] = Number.NaN;
-    expect(broken({ bias })).toMatchObject({ ok: false, problems: [expect.objectContaining({ path: '$.bias' })] });
+    expect(broken({ bias })).toMatchObject({ ok: false, error: [expect.objectContaining({ path: '$.bias' })] });
     // Cut inside a row: the decoder must notice rather than read past the end.
     const cut = encodeBase64(decodeBase64(DEFAULT_MODEL.weights).subarray(0, 7));
-    expect(broken({ weights: cut })).toMatchObject({ ok: false, problems: [expect.objectContaining({ path: '$.weights' })] });
+    expect(broken({ weights: cut })).toMatchObject({
+      ok: false,
+      error: [expect.objectContaining({ path: '$.weights' })],
+    });
   });
 });

@@ -123,9 +123,15 @@ describe('unsure and unreadable', () => {
       expect(s.urgent).toBe(false);
       expect(s.summary).toBe(message(s.language, 'summary.unreadable'));
     }
-    expect(isReadable('Our driver was stopped at a checkpoint this morning and we have no contact with him.')).toBe(true);
-    expect(isReadable('Notre chauffeur a été arrêté à un poste de contrôle ce matin et nous sommes sans nouvelles.')).toBe(true);
-    expect(isReadable('Nuestro conductor fue detenido en un control esta mañana y no tenemos contacto con él.')).toBe(true);
+    expect(isReadable('Our driver was stopped at a checkpoint this morning and we have no contact with him.')).toBe(
+      true,
+    );
+    expect(
+      isReadable('Notre chauffeur a été arrêté à un poste de contrôle ce matin et nous sommes sans nouvelles.'),
+    ).toBe(true);
+    expect(isReadable('Nuestro conductor fue detenido en un control esta mañana y no tenemos contacto con él.')).toBe(
+      true,
+    );
   });
 });
 
