@@ -11,9 +11,9 @@ import { isReadable } from './readable';
 export type Certainty = 'sure' | 'unsure' | 'unreadable';
 
 /** The likeliest route below this probability is "unsure". */
-export const SURE = 0.6;
+export const SURE = 0.4;
 /** …and so is one whose runner-up is within this margin. */
-export const MARGIN = 0.25;
+export const MARGIN = 0.15;
 /** "Not a security matter" below this probability, with a route above RIVAL, is "unsure". */
 export const NONE_SURE = 0.7;
 export const RIVAL = 0.15;
