@@ -17,6 +17,8 @@ export const MARGIN = 0.15;
 /** "Not a security matter" below this probability, with a route above RIVAL, is "unsure". */
 export const NONE_SURE = 0.7;
 export const RIVAL = 0.15;
+/** A pack phrase this strong for the urgent route ("kidnapped", "taken hostage") opens it, rules permitting. */
+export const URGENT_PHRASE = 3;
 
 export interface Verdict {
   /** Scenario index, or -1 for "not a security matter". */
@@ -78,6 +80,14 @@ export function decide(pack: Pack, routing: Routing, text: string): Verdict {
 
   let best = order[0] ?? -1;
   let guard: GuardReason | null = null;
+  // A missed abduction is as much a defect as a false alarm: a strong incident phrase about staff
+  // (the guard below still applies) opens the urgent route even when the model leans elsewhere.
+  const urgent = pack.scenarios.findIndex((s) => s.urgency === 'urgent');
+  if (urgent >= 0 && best !== urgent && (routing.scores[urgent] ?? 0) >= URGENT_PHRASE) {
+    best = urgent;
+    order = [urgent, ...order.filter((i) => i !== urgent)];
+    certainty = 'unsure';
+  }
   if (best >= 0 && pack.scenarios[best]?.urgency === 'urgent') {
     guard = hostageGuard(text);
     if (guard) {

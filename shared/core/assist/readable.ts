@@ -15,7 +15,7 @@ const COMMON = new Set(
 );
 
 /** Fewer words than this are not judged: a short line of names and acronyms is not a foreign text. */
-const MIN_WORDS = 8;
+const MIN_WORDS = 15;
 
 export function isReadable(text: string): boolean {
   const sample = text.slice(0, 4000);
@@ -27,6 +27,6 @@ export function isReadable(text: string): boolean {
   if (words.length < MIN_WORDS) return true;
   const common = words.filter((w) => COMMON.has(w)).length;
   // Running text in en/fr/es is a third or more function words; German, Portuguese or Swahili
-  // share only a few of these. Below 12% the text is not one of the three.
-  return common / words.length >= 0.12;
+  // share only a few of these. Below 10% the text is not one of the three.
+  return common / words.length >= 0.1;
 }

@@ -6,8 +6,8 @@ import type { RouterModel } from '../assist/model';
 import type { CorpusEmail } from './corpus';
 import { DEFAULT_FIT, featurize, fitModel, rawAccuracy, type FitOptions } from './fit';
 
-export const L2_GRID = [2.5e-4, 5e-4, 1e-3];
-export const SIZE_GRID = [80000, 60000, 40000, 25000];
+export const L2_GRID = [2.5e-4, 5e-4];
+export const SIZE_GRID = [40000, 25000];
 
 export interface Chosen {
   model: RouterModel;
