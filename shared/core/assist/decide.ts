@@ -19,6 +19,7 @@ export const NONE_SURE = 0.7;
 export const RIVAL = 0.15;
 /** A pack phrase this strong for the urgent route ("kidnapped", "taken hostage") opens it, rules permitting. */
 export const URGENT_PHRASE = 3;
+export const SHORT_NOTE = 12;
 
 export interface Verdict {
   /** Scenario index, or -1 for "not a security matter". */
@@ -83,7 +84,14 @@ export function decide(pack: Pack, routing: Routing, text: string): Verdict {
   // A missed abduction is as much a defect as a false alarm: a strong incident phrase about staff
   // (the guard below still applies) opens the urgent route even when the model leans elsewhere.
   const urgent = pack.scenarios.findIndex((s) => s.urgency === 'urgent');
-  if (urgent >= 0 && best !== urgent && (routing.scores[urgent] ?? 0) >= URGENT_PHRASE) {
+  // Only for a short note (a one-line report gives the model little to read); on longer mail
+  // this rule raised false alarms on the dev split and the model decides alone.
+  if (
+    urgent >= 0 &&
+    best !== urgent &&
+    routing.tokens.length <= SHORT_NOTE &&
+    (routing.scores[urgent] ?? 0) >= URGENT_PHRASE
+  ) {
     best = urgent;
     order = [urgent, ...order.filter((i) => i !== urgent)];
     certainty = 'unsure';
