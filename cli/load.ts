@@ -13,6 +13,8 @@ import {
   type Problem,
   type Settings,
 } from '../shared/core/index';
+import { checkModel } from '../shared/core/pack/check-model';
+import type { RouterModel } from '../shared/core/assist/model';
 
 export class ProblemsError extends Error {
   constructor(
@@ -63,4 +65,22 @@ export async function loadPack(file: string | undefined, extensions: string[]): 
     pack = merged.value;
   }
   return pack;
+}
+
+/**
+ * The router model for `pack`: FILE when given (refused with its problems if it does not fit),
+ * else the default pack's model when it fits the pack, else none (the phrases decide alone).
+ * The default model is imported on demand, so `train` runs before any model file exists.
+ */
+export async function loadModel(file: string | undefined, pack: Pack): Promise<RouterModel | null> {
+  if (file) {
+    const json = parseJsonText(await readText(file));
+    if (!json.ok) throw new ProblemsError(file, json.error);
+    const checked = checkModel(json.value, pack);
+    if (!checked.ok) throw new ProblemsError(file, checked.error);
+    return checked.value;
+  }
+  const { DEFAULT_MODEL } = await import('../shared/core/assist/default-model');
+  const checked = checkModel(DEFAULT_MODEL, pack);
+  return checked.ok ? checked.value : null;
 }

@@ -21,3 +21,6 @@ export const BUDGETS: Budget[];
 export function pageJs(root: string, htmlFile: string): Promise<{ files: string[]; lazy: string[]; missing: string[] }>;
 export function measureBudgets(root?: string): Promise<Measured[]>;
 export function kb(bytes: number): string;
+export const MODEL_FILE: string;
+/** gzip bytes of the router's model file: the send-time script's only allowance over its budget. */
+export function modelAllowance(root?: string): number;

@@ -18,6 +18,19 @@ export const BUDGETS = [
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
+/** The router's model, shipped inside the send-time script (one plain script cannot load it later). */
+export const MODEL_FILE = join('data', 'iom-oss.model.json');
+
+/**
+ * The send-time script may exceed its budget by the model's gzip size and no more: the allowance
+ * is measured from the model file itself, so a bigger model needs no loosened constant, and
+ * anything else that grows the script still fails the budget.
+ */
+export function modelAllowance(root = process.cwd()) {
+  const file = join(root, MODEL_FILE);
+  return existsSync(file) ? gzipSize(file) : 0;
+}
+
 // Microsoft's office.js comes from its CDN (a store rule), never from our files.
 const isExternal = (src) => /^(?:[a-z]+:)?\/\//i.test(src) || /(?:^|\/)office(?:\.debug)?\.js$/i.test(src);
 
@@ -99,7 +112,10 @@ export async function measureBudgets(root = process.cwd()) {
       ? { files: [zip], lazy: [], missing: [], bytes: statSync(zip).size }
       : { files: [], lazy: [], missing: ['.output/*-chrome.zip'], bytes: 0 },
   };
-  return BUDGETS.map((b) => {
+  const allowance = { send: modelAllowance(root) };
+  return BUDGETS.map((budget) => {
+    const extra = allowance[budget.id] ?? 0;
+    const b = extra ? { ...budget, max: budget.max + extra, label: `${budget.label} (+ model ${kb(extra)})` } : budget;
     const m = found[b.id];
     const ok = m.missing.length === 0 && m.files.length > 0 && m.bytes <= b.max;
     return {

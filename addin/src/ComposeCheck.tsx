@@ -6,7 +6,7 @@
 // "Check again" stays for the rest. An empty message has nothing to check yet.
 import { useEffect, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { assistantFor } from '../../shared/core/assist/assistant';
+import { loadAssistant } from '../../shared/ui/routing';
 import type { Pack, Settings } from '../../shared/core/pack/schema';
 import type { DraftCheck } from '../../shared/core/model/types';
 import { Notice } from '../../shared/ui/Notice';
@@ -47,7 +47,6 @@ export function ComposeCheck(props: {
 }) {
   const { port, t } = props;
   const styles = useStyles();
-  const assistant = assistantFor(props.pack);
   const [check, setCheck] = useState<Checked | null>(null);
   const [busy, setBusy] = useState(false);
   const [applied, setApplied] = useState(false);
@@ -59,6 +58,7 @@ export function ComposeCheck(props: {
     if (!quiet) setBusy(true);
     try {
       const ctx = await port.readContext();
+      const assistant = await loadAssistant(props.pack);
       if (ctx && ctx.mode === 'compose') {
         const key = JSON.stringify([ctx.to, ctx.cc, ctx.subject, ctx.body, props.settings]);
         if (quiet && key === seen.current) return;

@@ -3,5 +3,7 @@ import type { Command } from '../io';
 import { suggest } from './suggest';
 import { checkPackCommand } from './check-pack';
 import { importDocumentCommand } from './import-document';
+import { trainCommand } from './train';
+import { evalCommand } from './eval';
 
-export const commands: Command[] = [suggest, checkPackCommand, importDocumentCommand];
+export const commands: Command[] = [suggest, checkPackCommand, importDocumentCommand, trainCommand, evalCommand];

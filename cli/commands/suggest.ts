@@ -10,7 +10,7 @@ import {
   type Suggestion,
 } from '../../shared/core/index';
 import { parseArgs } from '../args';
-import { loadPack, loadSettings } from '../load';
+import { loadModel, loadPack, loadSettings } from '../load';
 import { readAll, write, type Command, type Io } from '../io';
 import { formatSuggestion } from '../format';
 import { errorText } from '../../shared/core/model/result';
@@ -25,6 +25,7 @@ Options:
                      language auto|en|fr|es, opsCentrePhone, opsCentreEmail)
   --pack FILE        a knowledge pack instead of the default IOM OSS pack
   --extension FILE   an organisation's pack extension (imported documents); repeatable
+  --model FILE       a router model made by oss-assist train (default: the default pack's)
   --lang en|fr|es    write the draft in this language
   --scenario ID      use this scenario instead of the suggested one
   --json             print the result as one JSON object
@@ -74,7 +75,7 @@ export const suggest: Command = {
   async run(args, io) {
     const a = parseArgs(args, {
       flags: ['--json', '--jsonl'],
-      values: ['--settings', '--pack', '--extension', '--lang', '--scenario'],
+      values: ['--settings', '--pack', '--extension', '--lang', '--scenario', '--model'],
     });
     const lang = a.values.get('--lang')?.[0];
     if (lang !== undefined && !LANGS.includes(lang)) throw new Error(`--lang must be one of ${LANGS.join(', ')}.`);
@@ -85,7 +86,7 @@ export const suggest: Command = {
       throw new Error(`unknown scenario "${scenarioId}"; the pack has ${pack.scenarios.map((s) => s.id).join(', ')}.`);
     }
     const options = { language: lang as Lang | undefined, scenarioId };
-    const assistant = createAssistant(pack);
+    const assistant = createAssistant(pack, await loadModel(a.values.get('--model')?.[0], pack));
     if (a.flags.has('--jsonl')) return batch(assistant, settings, options, io);
     if (a.positional.length > 1) throw new Error('give one FILE (or - for standard input).');
     const file = a.positional[0];

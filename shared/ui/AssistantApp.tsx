@@ -3,12 +3,12 @@
 // the person asked for. Text stays in memory (React state); nothing is stored.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import { assistantFor } from '../core/assist/assistant';
 import type { Lang, Pack, Settings } from '../core/pack/schema';
 import type { MailContext } from './port';
 import { Notice } from './Notice';
 import { RsoCard } from './RsoCard';
 import { useUi } from './shell';
+import { searchFor, useAssistant } from './routing';
 import { SourcesContext, sourceLookup } from './stale';
 import { useSectionStyles } from './styles';
 import { debug } from '../core/model/debug';
@@ -96,7 +96,8 @@ export function AssistantApp(props: {
   const { s, port, lang } = useUi();
   const styles = useStyles();
   const section = useSectionStyles();
-  const assistant = assistantFor(props.pack);
+  const assistant = useAssistant(props.pack);
+  const search = searchFor(props.pack);
   const rsoIds = useMemo(
     () => props.pack.contacts.filter((c) => c.emailSetting === 'rsoEmail').map((c) => c.id),
     [props.pack],
@@ -113,12 +114,16 @@ export function AssistantApp(props: {
   const [ctxState, setCtxState] = useState<ContextState>('idle');
 
   const hits = useMemo(
-    () => (query.trim() ? assistant.search(query, { limit: 8, language: lang }) : []),
-    [assistant, query, lang],
+    () => (query.trim() ? search.search(query, { limit: 8, language: lang }) : []),
+    [search, query, lang],
   );
   const suggestion = useMemo(
     () =>
-      suggestText === null ? null : assistant.suggest(suggestText, props.settings, { language, scenarioId: picked }),
+      // Routing waits for the model's chunk (a few milliseconds after first paint), so every view
+      // gives the same verdict as the send-time check and the CLI.
+      suggestText === null || assistant === null
+        ? null
+        : assistant.suggest(suggestText, props.settings, { language, scenarioId: picked }),
     [assistant, suggestText, props.settings, language, picked],
   );
 

@@ -2,14 +2,17 @@
 // and search then answer from them.
 import type { Contact, FactKey, Lang, Pack, Scenario, Settings } from '../pack/schema';
 import type { DraftCheck, DraftWarning, ExcerptOut, ExplanationItem, RecipientOut, Suggestion } from '../model/types';
-import { createRouter, confidence, noneConfidence, MIN_SCORE, type Routing } from './router';
+import { createRouter, type Router, type Routing } from './router';
+import { decide, type Verdict } from './decide';
+import { topWords } from './explain-words';
+import type { RouterModel } from './model';
 import { createSearch, type Search } from './search';
 import { detectLanguage } from '../text/language';
 import { trimThread } from '../text/thread';
 import { extractFacts } from './facts';
 import { buildDraft } from './draft';
 import { citeExcerpt, localizedExcerpt, sourceLine } from './citation';
-import { factLabel, message } from '../i18n/messages';
+import { factLabel, message, MESSAGES, type MessageKey } from '../i18n/messages';
 
 export interface SuggestOptions {
   /** The draft's language, when the person picked one. */
@@ -29,13 +32,21 @@ interface Analysis {
   removedChars: number;
   detected: Lang;
   routing: Routing;
+  verdict: Verdict;
   /** Index of the best scenario, or -1 for "not a security matter". */
   best: number;
   ranked: number[];
 }
 
-export function createAssistant(pack: Pack): Assistant {
-  const router = createRouter(pack);
+/**
+ * `model` is the pack's trained router (data/iom-oss.model.json for the default pack); without
+ * one, the pack's phrases alone decide, as before the model existed.
+ */
+export function createAssistant(pack: Pack, model: RouterModel | null = null): Assistant {
+  // A model trained for other scenarios (another pack) is not used: the phrases decide alone.
+  const fits =
+    model !== null && model.classes.join('\u0000') === [...pack.scenarios.map((s) => s.id), 'none'].join('\u0000');
+  const router: Router = createRouter(pack, fits ? model : null);
   const search = createSearch(pack);
   const contacts = new Map(pack.contacts.map((c) => [c.id, c]));
   const excerpts = new Map(pack.excerpts.map((e) => [e.id, e]));
@@ -43,14 +54,43 @@ export function createAssistant(pack: Pack): Assistant {
   function analyse(input: string): Analysis {
     const { text, removedChars } = trimThread(input);
     const routing = router.route(text);
-    const ranked = routing.scores
-      .map((score, i) => ({ score, i }))
-      .filter((x) => x.score > 0)
-      .sort((a, b) => b.score - a.score || a.i - b.i)
-      .map((x) => x.i);
-    const top = ranked[0];
-    const best = top !== undefined && (routing.scores[top] ?? 0) >= MIN_SCORE ? top : -1;
-    return { text, removedChars, detected: detectLanguage(text || input), routing, best, ranked };
+    const verdict = decide(pack, routing, text);
+    return {
+      text,
+      removedChars,
+      detected: detectLanguage(text || input),
+      routing,
+      verdict,
+      best: verdict.best,
+      ranked: verdict.ranked,
+    };
+  }
+
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const quote = (lang: Lang, words: string[]) =>
+    words.map((w) => `${message(lang, 'quote.open')}${w}${message(lang, 'quote.close')}`).join(', ');
+  const what = (lang: Lang, s: Scenario) => {
+    const key = `what.${s.id}`;
+    return key in MESSAGES.en
+      ? message(lang, key as MessageKey)
+      : message(lang, 'what.other', { scenario: s.title[lang] });
+  };
+
+  /** The one plain line the UI shows first: why this situation, or why none. */
+  function summarize(a: Analysis, index: number, lang: Lang, forced: boolean, words: string[]): string {
+    const v = a.verdict;
+    if (forced && index >= 0) return message(lang, 'summary.forced', { what: what(lang, pack.scenarios[index]!) });
+    if (v.certainty === 'unreadable') return message(lang, 'summary.unreadable');
+    if (v.guard) return message(lang, 'summary.guard', { reason: message(lang, `explain.guard.${v.guard}`) });
+    if (index < 0) return message(lang, v.certainty === 'unsure' ? 'summary.unsureNone' : 'summary.none');
+    const s = pack.scenarios[index] as Scenario;
+    if (v.certainty === 'unsure')
+      return words.length
+        ? message(lang, 'summary.unsureWords', { what: what(lang, s), words: quote(lang, words) })
+        : message(lang, 'summary.unsure', { what: what(lang, s) });
+    return words.length
+      ? message(lang, 'summary.words', { what: what(lang, s), words: quote(lang, words) })
+      : message(lang, 'summary.unsure', { what: what(lang, s) });
   }
 
   function address(contact: Contact, settings: Settings): string | null {
@@ -77,7 +117,7 @@ export function createAssistant(pack: Pack): Assistant {
     return { id, kind: e.kind, title, text, sourceId: e.source.sourceId, citation: citeExcerpt(lang, pack, e) };
   }
 
-  const scoreOf = (a: Analysis, i: number) => a.routing.scores[i] ?? 0;
+  const strengthOf = (a: Analysis, i: number) => round(a.verdict.strength[i] ?? 0);
 
   function explain(
     a: Analysis,
@@ -85,6 +125,7 @@ export function createAssistant(pack: Pack): Assistant {
     lang: Lang,
     reason: 'detected' | 'setting' | 'requested',
     forced: boolean,
+    words: string[],
   ): ExplanationItem[] {
     const out: ExplanationItem[] = [
       { type: 'language', language: lang, reason, text: message(lang, `explain.language.${reason}`) },
@@ -95,12 +136,31 @@ export function createAssistant(pack: Pack): Assistant {
         removedChars: a.removedChars,
         text: message(lang, 'explain.trimmed', { chars: a.removedChars }),
       });
+    const v = a.verdict;
+    if (v.certainty === 'unreadable')
+      out.push({ type: 'certainty', certainty: 'unreadable', text: message(lang, 'explain.unreadable') });
+    else if (v.guard)
+      out.push({
+        type: 'certainty',
+        certainty: 'unsure',
+        guard: v.guard,
+        text: message(lang, `explain.guard.${v.guard}`),
+      });
+    else if (v.certainty === 'unsure' && !forced)
+      out.push({ type: 'certainty', certainty: 'unsure', text: message(lang, 'explain.unsure') });
     if (index < 0) {
-      out.push({ type: 'none', text: message(lang, 'explain.none') });
+      if (v.certainty !== 'unreadable') out.push({ type: 'none', text: message(lang, 'explain.none') });
       return out;
     }
     const s = pack.scenarios[index] as Scenario;
     if (forced) out.push({ type: 'none', text: message(lang, 'explain.forced', { scenario: s.title[lang] }) });
+    if (words.length)
+      out.push({
+        type: 'words',
+        words,
+        scenarioId: s.id,
+        text: message(lang, 'explain.words', { scenario: s.title[lang], words: quote(lang, words) }),
+      });
     for (const c of (a.routing.counted[index] ?? []).slice(0, 6)) {
       const found = a.text.slice(c.hit.start, c.hit.end);
       const params = { found, phrase: c.hit.phrase.text, scenario: s.title[lang] };
@@ -144,22 +204,20 @@ export function createAssistant(pack: Pack): Assistant {
     const forcedIndex =
       options.scenarioId === undefined ? -2 : pack.scenarios.findIndex((s) => s.id === options.scenarioId);
     const index = forcedIndex === -2 ? a.best : forcedIndex;
-    const topScore = a.ranked[0] === undefined ? 0 : scoreOf(a, a.ranked[0]);
+    const forced = forcedIndex >= 0;
     const alternatives = a.ranked
       .filter((i) => i !== index)
       .slice(0, 3)
-      // A runner-up is measured against the best score, so it never looks surer than the answer.
-      .map((i) => ({
-        id: pack.scenarios[i]!.id,
-        title: pack.scenarios[i]!.title[lang],
-        confidence: confidence(scoreOf(a, i), i === a.ranked[0] ? 0 : topScore),
-      }));
-    const explanation = explain(a, index, lang, reason, forcedIndex >= 0);
+      .map((i) => ({ id: pack.scenarios[i]!.id, title: pack.scenarios[i]!.title[lang], confidence: strengthOf(a, i) }));
+    const words = index >= 0 && !forced ? topWords(router, a.routing, a.text, index) : [];
+    const explanation = explain(a, index, lang, reason, forced, words);
+    const certainty = forced ? 'sure' : a.verdict.certainty;
+    const summary = summarize(a, index, lang, forced, words);
 
     if (index < 0) {
       return {
         language: lang,
-        scenario: { id: 'none', title: message(lang, 'scenario.none'), confidence: noneConfidence(topScore) },
+        scenario: { id: 'none', title: message(lang, 'scenario.none'), confidence: round(a.verdict.noneStrength) },
         urgent: false,
         urgency: 'none',
         callFirst: null,
@@ -169,6 +227,8 @@ export function createAssistant(pack: Pack): Assistant {
         facts: {},
         draft: { language: lang, subject: '', body: '', missing: [] },
         explanation,
+        certainty,
+        summary,
         alternatives,
       };
     }
@@ -192,14 +252,9 @@ export function createAssistant(pack: Pack): Assistant {
       callFirst = { contactId: c.id, name: c.name[lang], phone, email: address(c, settings) };
     }
     const draft = buildDraft({ scenario: s, lang, settings, facts, excerpts: quoted, extraMissing });
-    const second = a.ranked.find((i) => i !== index);
     return {
       language: lang,
-      scenario: {
-        id: s.id,
-        title: s.title[lang],
-        confidence: confidence(scoreOf(a, index), second === undefined ? 0 : scoreOf(a, second)),
-      },
+      scenario: { id: s.id, title: s.title[lang], confidence: forced ? 1 : strengthOf(a, index) },
       urgent: s.urgency === 'urgent',
       urgency: s.urgency,
       callFirst,
@@ -209,6 +264,8 @@ export function createAssistant(pack: Pack): Assistant {
       facts,
       draft,
       explanation,
+      certainty,
+      summary,
       alternatives,
     };
   }
@@ -320,14 +377,19 @@ export function createAssistant(pack: Pack): Assistant {
 
 // Views that show the same pack (the pane's assistant and its compose check, say) share one
 // assistant, so its indexes are built once. Assistants hold no per-email state.
-const shared = new WeakMap<Pack, Assistant>();
+const shared = new WeakMap<Pack, Map<RouterModel | null, Assistant>>();
 
-/** The assistant for this pack, built on first use and shared after. */
-export function assistantFor(pack: Pack): Assistant {
-  let assistant = shared.get(pack);
+/** The assistant for this pack and model, built on first use and shared after. */
+export function assistantFor(pack: Pack, model: RouterModel | null = null): Assistant {
+  let byModel = shared.get(pack);
+  if (!byModel) {
+    byModel = new Map();
+    shared.set(pack, byModel);
+  }
+  let assistant = byModel.get(model);
   if (!assistant) {
-    assistant = createAssistant(pack);
-    shared.set(pack, assistant);
+    assistant = createAssistant(pack, model);
+    byModel.set(model, assistant);
   }
   return assistant;
 }

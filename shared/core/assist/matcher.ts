@@ -33,6 +33,8 @@ interface WordMatch {
 }
 
 const MIN_PREFIX = 5;
+/** A word longer than the longest pack word by more than this is never read as a typo of one. */
+const TYPO_MARGIN = 2;
 
 export function compilePhrase(text: string, owner: number, weight: number, kind: Phrase['kind']): Phrase | null {
   const words = tokenize(text).filter((t) => !FILLER.has(t.word) || /^[A-Z]{2,3}$/.test(text.slice(t.start, t.end)));
@@ -90,6 +92,11 @@ export function createMatcher(phrases: Phrase[]): Matcher {
     else byFirst.set(first, [p]);
     for (const s of p.stems) vocabulary.add(s);
   }
+  // Per-word work is bounded by the pack, not by the text: prefixes are tried only up to the
+  // longest pack word, and typos only for words at most TYPO_MARGIN letters longer than it (a
+  // 197 KB body of long random words used to cost seconds here).
+  let longest = 0;
+  for (const s of vocabulary) longest = Math.max(longest, s.length);
   for (const s of vocabulary) {
     if (s.length < MIN_PREFIX) continue;
     for (const d of deletions(s)) {
@@ -106,11 +113,11 @@ export function createMatcher(phrases: Phrase[]): Matcher {
     if (cached) return cached;
     const out: WordMatch[] = [];
     if (vocabulary.has(stem)) out.push({ stem, typo: false });
-    for (let n = MIN_PREFIX; n < stem.length; n++) {
+    for (let n = MIN_PREFIX; n < Math.min(stem.length, longest + 1); n++) {
       const prefix = stem.slice(0, n);
       if (vocabulary.has(prefix)) out.push({ stem: prefix, typo: false });
     }
-    if (out.length === 0 && stem.length >= MIN_PREFIX && !/\d/.test(stem)) {
+    if (out.length === 0 && stem.length >= MIN_PREFIX && stem.length <= longest + TYPO_MARGIN && !/\d/.test(stem)) {
       const max = stem.length >= 8 ? 2 : 1;
       const candidates = new Set<string>(deleted.get(stem) ?? []);
       for (const d of deletions(stem)) {

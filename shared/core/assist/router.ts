@@ -1,13 +1,20 @@
-// Which scenario a text is about, and why. Deterministic: the same text and pack always give the
-// same scenario, score and explanation.
+// Which scenario a text is about, and why. Two kinds of evidence: the pack's phrases (precise,
+// found by matcher.ts) and the learned model (model.ts, over features.ts), which reads the
+// phrase scores as features of its own, so how the two combine is learned and measured (see
+// README, "Routing"). Addressee words are left out of both. Deterministic: the same text, pack
+// and model always give the same scores.
 import type { Lang, Pack, Scenario } from '../pack/schema';
+import type { Token } from '../text/tokenize';
 import { compilePhrase, createMatcher, type Hit, type Phrase } from './matcher';
-import { tokenize } from '../text/tokenize';
+import { contentTokens, extractFeatures, type Feature } from './features';
+import { decodeWeights, logits, push, softmax, type RouterModel, type Weights } from './model';
 
-/** Below this score a text is not treated as a security matter. */
+/** Below this phrase score a text is not treated as a security matter (without a model). */
 export const MIN_SCORE = 2;
 /** A dampened match (a mention in a sentence about a course, a policy…) keeps this share of its weight. */
 export const DAMPENED = 0.2;
+/** Phrase scores enter the model as features of value min(score, PHRASE_CAP) / PHRASE_CAP. */
+export const PHRASE_CAP = 6;
 
 export interface Counted {
   hit: Hit;
@@ -16,16 +23,33 @@ export interface Counted {
 }
 
 export interface Routing {
+  /** Phrase scores per scenario. */
   scores: number[];
-  /** Counted matches per scenario index, strongest first. */
+  /** Counted phrase matches per scenario index, strongest first. */
   counted: Counted[][];
+  /** The model's probabilities per scenario, then "none" last; null without a model. */
+  probs: number[] | null;
+  /** The words read (addressee words left out) and the features made of them. */
+  tokens: Token[];
+  features: Feature[];
 }
 
 export interface Router {
   route(text: string): Routing;
+  /** The features the model reads for a text (training uses exactly these). */
+  features(text: string): { tokens: Token[]; features: Feature[]; scores: number[]; counted: Counted[][] };
+  /** Per word of `routing.tokens`, how much it pushed scenario `index` (model only). */
+  weighWords(routing: Routing, index: number): number[];
+  model: RouterModel | null;
 }
 
-export function createRouter(pack: Pack): Router {
+export function phraseFeatures(pack: Pack, scores: number[]): { key: string; value: number }[] {
+  return scores.flatMap((s, i) =>
+    s > 0 ? [{ key: `p ${pack.scenarios[i]!.id}`, value: Math.min(s, PHRASE_CAP) / PHRASE_CAP }] : [],
+  );
+}
+
+export function createRouter(pack: Pack, model: RouterModel | null = null): Router {
   const phrases: Phrase[] = [];
   pack.scenarios.forEach((s: Scenario, owner) => {
     for (const group of s.triggers) {
@@ -44,39 +68,69 @@ export function createRouter(pack: Pack): Router {
     }
   });
   const matcher = createMatcher(phrases);
+  let weights: Weights | null = null;
+
+  function phraseScores(tokens: Token[]): { scores: number[]; counted: Counted[][] } {
+    const hits = matcher.find(tokens);
+    const dampeners = hits.filter((h) => h.phrase.kind === 'dampener');
+    // Longest match wins where two overlap: "hostage incident management training" is a
+    // training question, and its "hostage" is not counted again as an incident.
+    const triggers = hits
+      .filter((h) => h.phrase.kind === 'trigger')
+      .sort((a, b) => b.last - b.first - (a.last - a.first) || b.phrase.weight - a.phrase.weight || a.first - b.first);
+    const taken = new Set<number>();
+    const counted: Counted[][] = pack.scenarios.map(() => []);
+    const seen = new Set<string>();
+    for (const hit of triggers) {
+      let free = true;
+      for (let i = hit.first; i <= hit.last; i++) if (taken.has(i)) free = false;
+      if (!free) continue;
+      for (let i = hit.first; i <= hit.last; i++) taken.add(i);
+      // A phrase counts once per scenario, however often the email repeats it.
+      const key = `${hit.phrase.owner}\u0000${hit.phrase.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const dampenedBy =
+        dampeners.find((d) => d.phrase.owner === hit.phrase.owner && d.sentence === hit.sentence) ?? null;
+      counted[hit.phrase.owner]?.push({ hit, weight: hit.phrase.weight * (dampenedBy ? DAMPENED : 1), dampenedBy });
+    }
+    const scores = counted.map((list) => {
+      list.sort((a, b) => b.weight - a.weight || a.hit.first - b.hit.first);
+      return Math.round(list.reduce((sum, c) => sum + c.weight, 0) * 100) / 100;
+    });
+    return { scores, counted };
+  }
+
+  function features(text: string) {
+    const tokens = contentTokens(text);
+    const { scores, counted } = phraseScores(tokens);
+    const usePhrases = model ? model.phrases : true;
+    const extracted = extractFeatures(tokens, usePhrases ? phraseFeatures(pack, scores) : []);
+    return { tokens: extracted.tokens, features: extracted.features, scores, counted };
+  }
 
   return {
+    model,
+    features,
     route(text: string): Routing {
-      const hits = matcher.find(tokenize(text));
-      const dampeners = hits.filter((h) => h.phrase.kind === 'dampener');
-      // Longest match wins where two overlap: "hostage incident management training" is a
-      // training question, and its "hostage" is not counted again as an incident.
-      const triggers = hits
-        .filter((h) => h.phrase.kind === 'trigger')
-        .sort(
-          (a, b) => b.last - b.first - (a.last - a.first) || b.phrase.weight - a.phrase.weight || a.first - b.first,
-        );
-      const taken = new Set<number>();
-      const counted: Counted[][] = pack.scenarios.map(() => []);
-      const seen = new Set<string>();
-      for (const hit of triggers) {
-        let free = true;
-        for (let i = hit.first; i <= hit.last; i++) if (taken.has(i)) free = false;
-        if (!free) continue;
-        for (let i = hit.first; i <= hit.last; i++) taken.add(i);
-        // A phrase counts once per scenario, however often the email repeats it.
-        const key = `${hit.phrase.owner}\u0000${hit.phrase.text}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const dampenedBy =
-          dampeners.find((d) => d.phrase.owner === hit.phrase.owner && d.sentence === hit.sentence) ?? null;
-        counted[hit.phrase.owner]?.push({ hit, weight: hit.phrase.weight * (dampenedBy ? DAMPENED : 1), dampenedBy });
+      const f = features(text);
+      let probs: number[] | null = null;
+      if (model) {
+        weights ??= decodeWeights(model);
+        probs = softmax(logits(weights, f.features));
       }
-      const scores = counted.map((list) => {
-        list.sort((a, b) => b.weight - a.weight || a.hit.first - b.hit.first);
-        return Math.round(list.reduce((sum, c) => sum + c.weight, 0) * 100) / 100;
-      });
-      return { scores, counted };
+      return { ...f, probs };
+    },
+    weighWords(routing: Routing, index: number): number[] {
+      const out = routing.tokens.map(() => 0);
+      if (!model) return out;
+      weights ??= decodeWeights(model);
+      for (const f of routing.features) {
+        if (f.from.length === 0) continue;
+        const share = push(weights, f, index) / f.from.length;
+        for (const i of f.from) out[i] = (out[i] as number) + share;
+      }
+      return out;
     },
   };
 }

@@ -33,13 +33,45 @@ const en = {
   'explain.language.setting': 'Language: English, from your settings.',
   'explain.language.requested': 'Language: English, as you chose.',
   'explain.trimmed': 'Quoted replies and signature left out ({chars} characters).',
-  'explain.match': 'Matched “{found}” (pack phrase “{phrase}”) for “{scenario}”.',
-  'explain.typo': 'Matched “{found}” as a likely spelling of “{phrase}” for “{scenario}”.',
+  'explain.match': '“{found}” is a known sign of “{scenario}”.',
+  'explain.typo': '“{found}”, read as “{phrase}” (a likely typo), is a known sign of “{scenario}”.',
   'explain.dampened': '“{phrase}” counted as a mention, not an event: the same sentence speaks of {near}.',
   'explain.source': 'Why this route: {summary} (Source: {citation}.)',
   'explain.none':
     'No security matter recognised: nothing in the text matches a security scenario, so no recipients are suggested.',
   'explain.forced': 'You chose “{scenario}”.',
+  'explain.words': 'Words of this email that weighed most for “{scenario}”: {words}.',
+  'explain.unsure':
+    'Not sure: the likeliest situations are close, or this may not be a security matter. Pick the one that fits.',
+  'explain.unreadable':
+    'This text is mostly in a language other than English, French or Spanish, the only three the assistant can read.',
+  'explain.guard.denied': 'Not treated as an urgent incident: the text says the abduction did not happen.',
+  'explain.guard.idiom':
+    'Not treated as an urgent incident: the words are used in another sense (an idiom, towing, a hijacked account).',
+  'explain.guard.not-staff':
+    'Not treated as an urgent incident: it is about people other than IOM staff or their families (a migrant’s account, the news, a film).',
+  'summary.words': 'Words that point to {what}: {words}',
+  'summary.unsureWords': 'Not sure. Words that may point to {what}: {words}. Pick the situation that fits.',
+  'summary.unsure': 'Not sure. This may be {what}; pick the situation that fits.',
+  'summary.unsureNone': 'Not clearly a security matter. If it is one, pick the situation that fits.',
+  'summary.none': 'Nothing here points to a security matter.',
+  'summary.unreadable':
+    'I can only read English, French and Spanish. Pick the situation yourself, or give the text in one of these languages.',
+  'summary.guard': 'Not an urgent incident: {reason}',
+  'summary.forced': 'You chose {what}.',
+  'what.hostage-incident': 'an abduction or hostage taking',
+  'what.service-refused': 'UN security services refused to IOM',
+  'what.policy-discrepancy': 'a clash between IOM and UN security rules',
+  'what.new-operations': 'a new office or operation',
+  'what.surge-support': 'a need for security surge support',
+  'what.mou-question': 'a question about the IOM–UNDSS MOU',
+  'what.air-safety': 'an air safety question',
+  'what.procurement-finance': 'security procurement or finance',
+  'what.policy-or-training': 'a security policy or training question',
+  'what.general-inquiry': 'a general question for OSS',
+  'what.other': '“{scenario}”',
+  'quote.open': '“',
+  'quote.close': '”',
   'warn.missingRso':
     'This looks like “{scenario}”, which goes to your Regional Security Officer, but {email} is not among the recipients.',
   'warn.rsoNotConfigured':
@@ -87,13 +119,48 @@ const fr: Record<MessageKey, string> = {
   'explain.language.setting': 'Langue : français, selon vos paramètres.',
   'explain.language.requested': 'Langue : français, selon votre choix.',
   'explain.trimmed': 'Réponses citées et signature ignorées ({chars} caractères).',
-  'explain.match': '« {found} » correspond à « {phrase} » pour « {scenario} ».',
-  'explain.typo': '« {found} » lu comme « {phrase} » (faute de frappe probable) pour « {scenario} ».',
+  'explain.match': '« {found} » est un signe connu de « {scenario} ».',
+  'explain.typo':
+    '« {found} », lu comme « {phrase} » (faute de frappe probable), est un signe connu de « {scenario} ».',
   'explain.dampened': '« {phrase} » compté comme une simple mention : la même phrase parle de {near}.',
   'explain.source': 'Pourquoi ce destinataire : {summary} (Source : {citation}.)',
   'explain.none':
     'Aucune question de sécurité reconnue : rien dans le texte ne correspond à un scénario de sécurité ; aucun destinataire n’est proposé.',
   'explain.forced': 'Vous avez choisi « {scenario} ».',
+  'explain.words': 'Mots de ce message qui ont le plus pesé pour « {scenario} » : {words}.',
+  'explain.unsure':
+    'Pas sûr : les situations les plus probables sont proches, ou ce n’est peut-être pas une question de sécurité. Choisissez celle qui convient.',
+  'explain.unreadable':
+    'Ce texte est surtout écrit dans une autre langue que l’anglais, le français ou l’espagnol, les trois seules que l’assistant sait lire.',
+  'explain.guard.denied': 'Pas traité comme un incident urgent : le texte dit que l’enlèvement n’a pas eu lieu.',
+  'explain.guard.idiom':
+    'Pas traité comme un incident urgent : les mots sont employés dans un autre sens (une expression, la fourrière, un compte piraté).',
+  'explain.guard.not-staff':
+    'Pas traité comme un incident urgent : il s’agit d’autres personnes que le personnel de l’OIM ou sa famille (le récit d’un migrant, l’actualité, un film).',
+  'summary.words': 'Mots qui indiquent {what} : {words}',
+  'summary.unsureWords':
+    'Pas sûr. Mots qui pourraient indiquer {what} : {words}. Choisissez la situation qui convient.',
+  'summary.unsure': 'Pas sûr. Ce pourrait être {what} ; choisissez la situation qui convient.',
+  'summary.unsureNone':
+    'Pas clairement une question de sécurité. Si c’en est une, choisissez la situation qui convient.',
+  'summary.none': 'Rien ici n’indique une question de sécurité.',
+  'summary.unreadable':
+    'Je ne sais lire que l’anglais, le français et l’espagnol. Choisissez vous-même la situation, ou donnez le texte dans l’une de ces langues.',
+  'summary.guard': 'Pas un incident urgent : {reason}',
+  'summary.forced': 'Vous avez choisi {what}.',
+  'what.hostage-incident': 'un enlèvement ou une prise d’otages',
+  'what.service-refused': 'un refus des services de sécurité de l’ONU à l’OIM',
+  'what.policy-discrepancy': 'un désaccord entre les règles de sécurité de l’OIM et de l’ONU',
+  'what.new-operations': 'un nouveau bureau ou une nouvelle opération',
+  'what.surge-support': 'un besoin de renfort en sécurité',
+  'what.mou-question': 'une question sur le mémorandum OIM–UNDSS',
+  'what.air-safety': 'une question de sécurité aérienne',
+  'what.procurement-finance': 'un achat ou une dépense de sécurité',
+  'what.policy-or-training': 'une question de politique ou de formation en sécurité',
+  'what.general-inquiry': 'une question générale pour l’OSS',
+  'what.other': '« {scenario} »',
+  'quote.open': '« ',
+  'quote.close': ' »',
   'warn.missingRso':
     'Ce message ressemble à « {scenario} », qui va à votre Regional Security Officer (RSO), mais {email} ne figure pas parmi les destinataires.',
   'warn.rsoNotConfigured':
@@ -140,13 +207,47 @@ const es: Record<MessageKey, string> = {
   'explain.language.setting': 'Idioma: español, según su configuración.',
   'explain.language.requested': 'Idioma: español, según su elección.',
   'explain.trimmed': 'Se omitieron las respuestas citadas y la firma ({chars} caracteres).',
-  'explain.match': '«{found}» coincide con «{phrase}» para «{scenario}».',
-  'explain.typo': '«{found}» se leyó como «{phrase}» (probable error de escritura) para «{scenario}».',
+  'explain.match': '«{found}» es una señal conocida de «{scenario}».',
+  'explain.typo':
+    '«{found}», leído como «{phrase}» (probable error de escritura), es una señal conocida de «{scenario}».',
   'explain.dampened': '«{phrase}» se contó como una mención, no un hecho: la misma frase habla de {near}.',
   'explain.source': 'Por qué este destinatario: {summary} (Fuente: {citation}.)',
   'explain.none':
     'No se reconoce un asunto de seguridad: nada en el texto corresponde a un escenario de seguridad, así que no se sugieren destinatarios.',
   'explain.forced': 'Usted eligió «{scenario}».',
+  'explain.words': 'Palabras de este mensaje que más pesaron para «{scenario}»: {words}.',
+  'explain.unsure':
+    'No es seguro: las situaciones más probables están cerca, o quizá no sea un asunto de seguridad. Elija la que corresponda.',
+  'explain.unreadable':
+    'Este texto está sobre todo en un idioma distinto del inglés, el francés o el español, los tres únicos que el asistente sabe leer.',
+  'explain.guard.denied': 'No se trata como incidente urgente: el texto dice que el secuestro no ocurrió.',
+  'explain.guard.idiom':
+    'No se trata como incidente urgente: las palabras se usan en otro sentido (una expresión, la grúa, una cuenta secuestrada).',
+  'explain.guard.not-staff':
+    'No se trata como incidente urgente: se refiere a personas que no son personal de la OIM ni sus familiares (el relato de un migrante, las noticias, una película).',
+  'summary.words': 'Palabras que indican {what}: {words}',
+  'summary.unsureWords':
+    'No es seguro. Palabras que podrían indicar {what}: {words}. Elija la situación que corresponda.',
+  'summary.unsure': 'No es seguro. Podría tratarse de {what}; elija la situación que corresponda.',
+  'summary.unsureNone': 'No es claramente un asunto de seguridad. Si lo es, elija la situación que corresponda.',
+  'summary.none': 'Nada aquí indica un asunto de seguridad.',
+  'summary.unreadable':
+    'Solo sé leer inglés, francés y español. Elija usted la situación, o dé el texto en uno de esos idiomas.',
+  'summary.guard': 'No es un incidente urgente: {reason}',
+  'summary.forced': 'Usted eligió {what}.',
+  'what.hostage-incident': 'un secuestro o toma de rehenes',
+  'what.service-refused': 'una negativa de servicios de seguridad de la ONU a la OIM',
+  'what.policy-discrepancy': 'un desacuerdo entre las normas de seguridad de la OIM y de la ONU',
+  'what.new-operations': 'una nueva oficina u operación',
+  'what.surge-support': 'una necesidad de refuerzo de seguridad',
+  'what.mou-question': 'una pregunta sobre el memorando OIM–UNDSS',
+  'what.air-safety': 'una pregunta de seguridad aérea',
+  'what.procurement-finance': 'una compra o gasto de seguridad',
+  'what.policy-or-training': 'una pregunta de política o formación en seguridad',
+  'what.general-inquiry': 'una pregunta general para la OSS',
+  'what.other': '«{scenario}»',
+  'quote.open': '«',
+  'quote.close': '»',
   'warn.missingRso':
     'Este mensaje parece «{scenario}», que va a su Regional Security Officer (RSO), pero {email} no está entre los destinatarios.',
   'warn.rsoNotConfigured':

@@ -35,6 +35,10 @@ export type ExplanationItem =
   | { type: 'trimmed'; text: string; removedChars: number }
   | { type: 'match'; text: string; phrase: string; found: string; scenarioId: string; weight: number; typo: boolean }
   | { type: 'dampened'; text: string; phrase: string; scenarioId: string }
+  /** The words of this email that weighed most for the route, quoted as written. */
+  | { type: 'words'; text: string; words: string[]; scenarioId: string }
+  /** Why the answer is not sure, cannot read the text, or set the urgent route aside. */
+  | { type: 'certainty'; text: string; certainty: 'unsure' | 'unreadable'; guard?: 'denied' | 'idiom' | 'not-staff' }
   | {
       type: 'source';
       text: string;

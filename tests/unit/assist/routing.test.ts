@@ -7,9 +7,11 @@ import {
   trimThread,
   type Settings,
 } from '../../../shared/core/index';
+import { DEFAULT_MODEL } from '../../../shared/core/assist/default-model';
 import { KNOWN_MISROUTES, ROUTING_EXAMPLES } from '../../fixtures/routing-examples';
 
-const assistant = createAssistant(defaultPack());
+// The router as it ships: the default pack with its trained model.
+const assistant = createAssistant(defaultPack(), DEFAULT_MODEL);
 const suggest = (text: string, settings: Partial<Settings> = {}) =>
   assistant.suggest(text, { ...DEFAULT_SETTINGS, ...settings });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { contentTokens } from '../../../shared/core/assist/features';
 import { describe, expect, it } from 'vitest';
 import {
   applyDocumentPack,
@@ -92,7 +93,12 @@ describe('the default pack', () => {
     for (const s of pack.scenarios) {
       for (const lang of ['en', 'fr', 'es'] as const) {
         const strongest = [...s.triggers].sort((a, b) => b.weight - a.weight)[0]!;
-        const text = strongest[lang].slice(0, 3).join('. ');
+        // Addressee words ("OSS", "Office of Staff Security") are never evidence of a route
+        // (assist/features.ts), so a phrase made only of them is left out here.
+        const text = strongest[lang]
+          .filter((phrase) => contentTokens(phrase).length > 0)
+          .slice(0, 3)
+          .join('. ');
         const got = assistant.suggest(text, DEFAULT_SETTINGS).scenario.id;
         expect(got, `${s.id} (${lang}): "${text}"`).toBe(s.id);
       }

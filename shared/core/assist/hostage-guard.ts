@@ -1,0 +1,79 @@
+// The urgent route needs an event that concerns IOM staff or their dependants. The model
+// proposes; these rules can only take the urgent route away (never give it), when every
+// sentence that tells of an abduction is denied, an idiom, another sense of the word (towing,
+// a hijacked account), or about someone else (a migrant's account, a film, the news) with no
+// colleague in it. A false urgent alarm is a defect like a missed one: kept narrow on purpose.
+import { normalize } from '../text/tokenize';
+
+export type GuardReason = 'denied' | 'idiom' | 'not-staff';
+
+const EVENT =
+  /\b(?:kidnap\w*|abduct\w*|hostages?|captors?|ransom|enlev\w*|kidnapp\w*|otages?|ravisseurs?|rancon|sequestr\w*|secuestr\w*|rehen(?:es)?|raptor\w*|plagiad\w*|rescate)\b/;
+
+const DENIED = [
+  // "no colleague was abducted", "none of our staff were kidnapped", "nobody was taken hostage"
+  /\b(?:no|not a single|none of (?:our|the|them)|nobody|no one|no-one)\b(?:\s+\w+){0,3}?\s+(?:was|were|has been|have been|had been|got|is|are|being)\s+(?:\w+\s+)?(?:kidnap|abduct|taken hostage|held hostage)/,
+  /\b(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:not|never)\s+(?:been\s+)?(?:kidnap|abduct|taken hostage|held hostage)/,
+  /\bnot (?:a|an) (?:kidnapping|abduction|hostage)/,
+  /\b(?:aucun\w*|personne|nul)\b(?:\s+\w+){0,3}?\s+n\W?(?:a|ont|est|sont)\s+(?:pas\s+)?ete\s+(?:enlev|kidnapp|pris en otage|retenu)/,
+  /\bn\W?(?:a|ont|est|sont|avait|avaient)\s+(?:pas|jamais)\s+ete\s+(?:enlev|kidnapp|pris en otage)/,
+  /\b(?:ce n\W?(?:etait|est) pas|il ne s\W?agit pas d)\W*(?:un\s+)?(?:enlevement|kidnapping|prise d\W?otage)/,
+  /\b(?:ningun\w*|nadie|ninguna)\b(?:\s+\w+){0,3}?\s+(?:fue|fueron|ha sido|han sido|esta|estan)\s+(?:secuestrad|raptad|tomad\w* como rehen)/,
+  /\bno\s+(?:fue|fueron|ha sido|han sido|hubo|hay|era|es|se trata de)\s+(?:un\s+)?(?:secuestr|raptad|rapto|toma de rehenes)/,
+];
+
+// Said anywhere, these take back the whole story.
+const RETRACTED = [
+  /\b(?:false alarm|fausse alerte|falsa alarma)\b/,
+  /\b(?:report|reports|rumou?rs?|news|information|story)\s+(?:was|were|is|are|turned out to be|proved)\s+(?:\w+\s+)?(?:wrong|false|incorrect|unfounded|untrue|inaccurate|mistaken)/,
+  /\b(?:information|nouvelle|rumeur|rumeurs)\s+(?:etait|est|sont|etaient|s\W?est revelee?)\s+(?:\w+\s+)?(?:fausses?|erronee?s?|infondee?s?)/,
+  /\b(?:informacion|noticia|rumor|rumores|reporte|informe)\s+(?:era|es|fue|eran|resulto|resulto ser)\s+(?:\w+\s+)?(?:falsa|falso|falsos|falsas|erronea|erroneo|infundad\w*)/,
+  /\b(?:denied|dementi|desmenti|desmintio|desmiente)\s+(?:the|any|all|le|la|les|el|los|las)?\s*(?:reports?|rumou?rs?|information|informations|rumeurs?|informacion|rumores?|noticias?)/,
+];
+
+const IDIOM = [
+  // "hostages of the procurement rules", "held hostage by the paperwork", "otages de la procédure", "rehenes de la burocracia"
+  /\bhostages?\s+(?:of|to)\b/,
+  /\bheld hostage by (?:the |our |a )?(?:rules?|bureaucracy|paperwork|procedures?|process|system|budget|weather|traffic|deadline|printer|it|software|network|donors?|negotiations?)/,
+  /\botages?\s+(?:de|du|des)\b/,
+  /\bpris en otage par (?:la |les |le )?(?:greve|grevistes|syndicats?|procedure|administration|bureaucratie|reglement)/,
+  /\brehen(?:es)?\s+de\b/,
+  // towing and removal: "l'enlèvement du véhicule par la fourrière", "enlèvement des ordures"
+  /\bfourriere\b|\bdepanneuse\b|\btow(?:ed|ing)?\b|\btow truck\b|\bgrua\b/,
+  /\benlevement\s+(?:du|des|de la|de l)\W*\s*(?:vehicule|voiture|camion|dechets|ordures|gravats|epave|conteneur|colis|marchandise)/,
+  // hijacked accounts and data: "el secuestro de la cuenta de correo", "ransomware"
+  /\b(?:secuestro|rapto)\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?(?:cuenta|correo|pagina|perfil|servidor|datos|web|sitio|computadora|ordenador|telefono)/,
+  /\b(?:account|email|mailbox|laptop|website|page|profile|server|data|files|computer|phone)s?\s+(?:was|were|has been|have been|got|is|are)\s+(?:\w+\s+)?(?:hijacked|kidnapped|held hostage|taken hostage|held for ransom)/,
+  /\bransomware\b|\bpris en otage par un (?:virus|logiciel)/,
+];
+
+const STAFF =
+  /\b(?:colleagues?|staff\w*|employees?|personnel|drivers?|guards?|enumerators?|team|teammates?|consultants?|interns?|head of office|coordinators?|dependants?|dependents?|collegues?|agents?|employes?|chauffeurs?|gardiens?|enqueteu\w+|equipe|stagiaires?|chef de bureau|personnes? a charge|colegas?|companer[oa]s?|funcionari[oa]s?|emplead[oa]s?|conductor\w*|chofer\w*|guardias?|vigilantes?|encuestador\w*|equipo|consultor\w*|pasantes?|jefe de oficina|dependientes?|familiares?)\b/;
+
+const SOMEONE_ELSE =
+  /\b(?:migrants?|beneficiar\w*|refugees?|returnees?|asylum|idps?|displaced|villagers?|residents?|civilians?|tourists?|journalists?|businessm[ae]n|film|movie|novel|documentary|thriller|episode|podcast|netflix|series|book|refugies?|rapatrie\w*|deplace\w*|villageois|habitants?|civils?|touristes?|roman|documentaire|feuilleton|livre|migrantes?|beneficiari\w*|refugiad\w*|desplazad\w*|retornad\w*|pobladores?|civiles|turistas?|periodistas?|pelicula|novela|documental|telenovela|libro)\b/;
+
+/** Splits at sentence ends and line breaks, as the tokenizer does. */
+function sentences(text: string): string[] {
+  return text.split(/[.!?;\n]+/).filter((s) => s.trim() !== '');
+}
+
+/**
+ * Why the hostage route must not be taken for this text, or null when nothing forbids it. Texts
+ * with no abduction word at all are left to the model ("his captors called asking for money").
+ */
+export function hostageGuard(text: string): GuardReason | null {
+  const norm = normalize(text.slice(0, 20_000));
+  if (RETRACTED.some((re) => re.test(norm))) return 'denied';
+  let events = 0;
+  const reasons: GuardReason[] = [];
+  for (const s of sentences(norm)) {
+    if (!EVENT.test(s)) continue;
+    events++;
+    if (DENIED.some((re) => re.test(s))) reasons.push('denied');
+    else if (IDIOM.some((re) => re.test(s))) reasons.push('idiom');
+    else if (SOMEONE_ELSE.test(s) && !STAFF.test(s)) reasons.push('not-staff');
+    else return null;
+  }
+  return events > 0 && reasons.length === events ? (reasons[0] as GuardReason) : null;
+}

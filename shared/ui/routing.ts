@@ -1,0 +1,44 @@
+// The views' access to the core: search at once (light, first paint), routing after first
+// paint. The router and its model are the heaviest things the views run, so they come in their
+// own chunk (a lazy import()) and the first-load budgets hold.
+import { useEffect, useState } from 'react';
+import type { Pack } from '../core/pack/schema';
+import type { Assistant } from '../core/assist/assistant';
+import { createSearch, type Search } from '../core/assist/search';
+
+type RoutingChunk = typeof import('../core/assist/routing-chunk');
+
+let loaded: RoutingChunk | null = null;
+let loading: Promise<RoutingChunk> | null = null;
+
+function loadRouting(): Promise<RoutingChunk> {
+  loading ??= import('../core/assist/routing-chunk').then((m) => (loaded = m));
+  return loading;
+}
+
+/** The assistant (with the default pack's model) for this pack, once the routing chunk is in. */
+export async function loadAssistant(pack: Pack): Promise<Assistant> {
+  const r = await loadRouting();
+  return r.assistantFor(pack, r.DEFAULT_MODEL);
+}
+
+/** The assistant for this pack, or null for the few milliseconds until its chunk has loaded. */
+export function useAssistant(pack: Pack): Assistant | null {
+  const [chunk, setChunk] = useState(loaded);
+  useEffect(() => {
+    if (!chunk) void loadRouting().then(setChunk);
+  }, [chunk]);
+  return chunk ? chunk.assistantFor(pack, chunk.DEFAULT_MODEL) : null;
+}
+
+const searches = new WeakMap<Pack, Search>();
+
+/** Quick lookup over this pack, built once per pack. */
+export function searchFor(pack: Pack): Search {
+  let search = searches.get(pack);
+  if (!search) {
+    search = createSearch(pack);
+    searches.set(pack, search);
+  }
+  return search;
+}

@@ -1,0 +1,43 @@
+// Bounded work (issue 13, item 5): the send check's fail-open time-out cannot interrupt a
+// synchronous check, so the check itself must finish on any input. No timing assertion here
+// (npm run bench shows the time): these assert a clear outcome on the inputs that used to hang.
+import { describe, expect, it } from 'vitest';
+import { defaultPack, DEFAULT_SETTINGS } from '../../../shared/core/index';
+import { createAssistant } from '../../../shared/core/assist/assistant';
+import { DEFAULT_MODEL } from '../../../shared/core/assist/default-model';
+import { contentTokens, MAX_TOKENS } from '../../../shared/core/assist/features';
+import { seeded } from '../../../shared/core/learn/train';
+
+/** ~197 KB of long random lower-case "words" (the reproduction in issue 13), from a fixed seed. */
+export function randomWords(bytes: number, seed = 13): string {
+  const random = seeded(seed);
+  const out: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const length = 20 + Math.floor(random() * 60);
+    let w = '';
+    for (let i = 0; i < length; i++) w += String.fromCharCode(97 + Math.floor(random() * 26));
+    out.push(w);
+    size += length + 1;
+  }
+  return out.join(' ');
+}
+
+const assistant = createAssistant(defaultPack(), DEFAULT_MODEL);
+
+describe('bounded routing work', () => {
+  const body = randomWords(197_000);
+
+  it('reads at most MAX_TOKENS words of a long body', () => {
+    // Break: drop the MAX_TOKENS check in contentTokens and this counts every word.
+    expect(contentTokens(body).length).toBeLessThanOrEqual(MAX_TOKENS);
+    expect(contentTokens('word '.repeat(50_000)).length).toBe(MAX_TOKENS);
+  });
+
+  it('answers checkDraft and suggest on a 197 KB body of long random words', () => {
+    const check = assistant.checkDraft({ to: ['someone@example.org'], cc: [], subject: 'x', body }, DEFAULT_SETTINGS);
+    expect(check.scenarioId).toBe('none');
+    const s = assistant.suggest(body, DEFAULT_SETTINGS);
+    expect(s.urgent).toBe(false);
+  });
+});

@@ -1,0 +1,97 @@
+// The learned router: deterministic training, a model file that decodes to what was trained,
+// and check-pack's checks of a model.
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../../shared/core/index';
+import { parseCorpus } from '../../../shared/core/learn/corpus';
+import { classesOf, featurize, fitModel, rawAccuracy, DEFAULT_FIT } from '../../../shared/core/learn/fit';
+import { decodeBase64, decodeWeights, encodeBase64, type RouterModel } from '../../../shared/core/assist/model';
+import { checkModel } from '../../../shared/core/pack/check-model';
+import { DEFAULT_MODEL } from '../../../shared/core/assist/default-model';
+import { seeded, shuffled } from '../../../shared/core/learn/train';
+import { ROUTER_CORPUS, asJsonl } from '../../fixtures/router-corpus';
+
+const pack = defaultPack();
+const classes = classesOf(pack);
+const parsed = parseCorpus(asJsonl(ROUTER_CORPUS), classes);
+if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+const trainSet = featurize(
+  pack,
+  parsed.emails.filter((e) => e.split === 'train'),
+  true,
+);
+const options = { ...DEFAULT_FIT, epochs: 4, maxWeights: 5000 };
+
+describe('training', { timeout: 120_000 }, () => {
+  it('gives the same model file, byte for byte, for the same corpus', () => {
+    // Break: Math.random() in shuffled(), or Date.now() in the model's metadata, fails this.
+    const a = JSON.stringify(fitModel(pack, trainSet, options, {}));
+    const b = JSON.stringify(
+      fitModel(
+        pack,
+        featurize(
+          pack,
+          parsed.emails.filter((e) => e.split === 'train'),
+          true,
+        ),
+        options,
+        {},
+      ),
+    );
+    expect(a).toBe(b);
+  });
+
+  it('learns its training set (the model is really fitted, not a constant)', () => {
+    const model = fitModel(pack, trainSet, { ...options, epochs: 8, maxWeights: Infinity }, {});
+    expect(rawAccuracy(model, trainSet)).toBeGreaterThan(0.9);
+  });
+
+  it('keeps at most maxWeights weights (pruning bounds the file)', () => {
+    const small = fitModel(pack, trainSet, { ...options, maxWeights: 200 }, {});
+    const w = decodeWeights(small);
+    expect(w.rows.filter((x) => x !== 0).length).toBeLessThanOrEqual(200);
+  });
+
+  it('shuffles with a seed: same seed, same order; another seed, another order', () => {
+    const items = Array.from({ length: 50 }, (_, i) => i);
+    expect(shuffled(items, seeded(7))).toEqual(shuffled(items, seeded(7)));
+    expect(shuffled(items, seeded(7))).not.toEqual(shuffled(items, seeded(8)));
+  });
+
+  it('refuses a corpus line with an unknown scenario or a bad split, naming the line', () => {
+    const bad = parseCorpus(
+      '{"text":"x","scenario":"kidnap"}\n{"text":"y","scenario":"none","split":"later"}',
+      classes,
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems).toEqual([expect.stringContaining(':1'), expect.stringContaining(':2')]);
+  });
+});
+
+describe('the model file', () => {
+  it('round-trips base64 without atob (classic Outlook has none)', () => {
+    const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256);
+    expect(Array.from(decodeBase64(encodeBase64(bytes)))).toEqual(Array.from(bytes));
+  });
+
+  it('ships a model that fits the default pack', () => {
+    expect(checkModel(DEFAULT_MODEL, pack)).toMatchObject({ ok: true });
+    expect(DEFAULT_MODEL.classes).toEqual(classes);
+  });
+
+  it('is refused when its classes are not the pack scenarios, its bias is not finite, or its weights are cut short', () => {
+    const broken = (patch: Partial<RouterModel>) => checkModel({ ...DEFAULT_MODEL, ...patch }, pack);
+    expect(broken({ classes: classes.slice(1) })).toMatchObject({
+      ok: false,
+      error: [expect.objectContaining({ path: '$.classes' })],
+    });
+    const bias = [...DEFAULT_MODEL.bias];
+    bias[0] = Number.NaN;
+    expect(broken({ bias })).toMatchObject({ ok: false, error: [expect.objectContaining({ path: '$.bias' })] });
+    // Cut inside a row: the decoder must notice rather than read past the end.
+    const cut = encodeBase64(decodeBase64(DEFAULT_MODEL.weights).subarray(0, 7));
+    expect(broken({ weights: cut })).toMatchObject({
+      ok: false,
+      error: [expect.objectContaining({ path: '$.weights' })],
+    });
+  });
+});
