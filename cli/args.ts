@@ -33,6 +33,7 @@ export function readArgs<O extends Options>(args: string[], options: O, allowPos
 /** A value that must be one of a list, e.g. --lang; undefined when the option was not given. */
 export function oneOf<T extends string>(name: string, value: string | undefined, list: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(list as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${list.join(', ')}.`);
+  if (!(list as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be one of ${list.join(', ')}.`);
   return value as T;
 }

@@ -8,6 +8,8 @@ try {
   await import(bundle.href);
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/cli/oss-assist.mjs')) throw error;
-  process.stderr.write('oss-assist: the command is not built yet. Run "npm run build" (or "npm run build:cli") first.\n');
+  process.stderr.write(
+    'oss-assist: the command is not built yet. Run "npm run build" (or "npm run build:cli") first.\n',
+  );
   process.exitCode = 1;
 }

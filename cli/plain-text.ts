@@ -3,6 +3,7 @@
 // (OSC 52) or print a fake "OK". Every control character except newline and tab is shown as a
 // visible escape instead: C0 (including CR and ESC), DEL, C1 (including the 8-bit CSI and OSC),
 // and the bidirectional overrides that can reorder what a line appears to say.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 const visible = (c: string): string => {

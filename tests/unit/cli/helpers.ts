@@ -19,11 +19,7 @@ export const BUILT_BIN = [join(ROOT, 'cli/oss-assist.mjs')];
 /** The sources, through tsx (a development dependency): no build needed. */
 export const SOURCE_BIN = ['--import', 'tsx', join(ROOT, 'cli/bin.ts')];
 
-export async function runCli(
-  args: string[],
-  stdin: string | Buffer = '',
-  extra: Partial<Io> = {},
-): Promise<CliResult> {
+export async function runCli(args: string[], stdin: string | Buffer = '', extra: Partial<Io> = {}): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
