@@ -72,6 +72,8 @@ export interface UiStrings {
   lockedField: string;
   managedNote: string;
   ignoredStored: (fields: string) => string;
+  invalidPolicy: (fields: string) => string;
+  invalidPolicyField: string;
   languageAuto: string;
   langName: Record<Lang, string>;
   field: Record<SettingKey, { label: string; hint: string }>;
@@ -154,6 +156,9 @@ const en: UiStrings = {
   lockedField: 'Set by your organisation',
   managedNote: 'Some settings are set by your organisation and cannot be changed here.',
   ignoredStored: (fields) => `Some saved settings were not valid and are ignored: ${fields}.`,
+  invalidPolicy: (fields) =>
+    `Your organisation’s value is not valid, so these fields are left empty: ${fields}. Ask your IT administrator to correct it.`,
+  invalidPolicyField: 'Your organisation’s value is not valid, so this field is left empty',
   languageAuto: 'Automatic (browser language)',
   langName: { en: 'English', fr: 'Français', es: 'Español' },
   field: {
@@ -252,6 +257,9 @@ const fr: UiStrings = {
   lockedField: 'Défini par votre organisation',
   managedNote: 'Certains paramètres sont définis par votre organisation et ne peuvent pas être modifiés ici.',
   ignoredStored: (fields) => `Certains paramètres enregistrés n’étaient pas valides et sont ignorés : ${fields}.`,
+  invalidPolicy: (fields) =>
+    `La valeur définie par votre organisation n’est pas valide ; ces champs restent vides : ${fields}. Demandez à votre administrateur informatique de la corriger.`,
+  invalidPolicyField: 'La valeur définie par votre organisation n’est pas valide ; ce champ reste vide',
   languageAuto: 'Automatique (langue du navigateur)',
   langName: { en: 'English', fr: 'Français', es: 'Español' },
   field: {
@@ -351,6 +359,9 @@ const es: UiStrings = {
   lockedField: 'Definido por su organización',
   managedNote: 'Algunos valores los define su organización y no se pueden cambiar aquí.',
   ignoredStored: (fields) => `Algunos valores guardados no eran válidos y se ignoran: ${fields}.`,
+  invalidPolicy: (fields) =>
+    `El valor definido por su organización no es válido; estos campos quedan vacíos: ${fields}. Pida a su administrador informático que lo corrija.`,
+  invalidPolicyField: 'El valor definido por su organización no es válido; este campo queda vacío',
   languageAuto: 'Automático (idioma del navegador)',
   langName: { en: 'English', fr: 'Français', es: 'Español' },
   field: {
