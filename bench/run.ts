@@ -14,6 +14,7 @@ import { benchSuggest } from './suggest';
 import { benchCli } from './cli';
 import { benchPeers } from './peers';
 import { benchHostile } from './hostile';
+import { benchBrowser } from './browser';
 import { round, sample, summarise, time, type Figure, type Timing } from './measure';
 import { printJson, printTable } from './report';
 import { benchImport } from './import';
@@ -162,6 +163,9 @@ function searchFigures(id: string, label: string, s: SearchFigures, max = 10): F
 // ---- the command line (bench/cli.ts) and hostile inputs (bench/hostile.ts) ----------------
 figures.push(...benchCli(log));
 figures.push(...(await benchHostile(log)));
+
+// ---- popup and task pane in Chromium (bench/browser.ts; needs `npm run build`) -----------
+if (!process.argv.includes('--no-browser')) figures.push(...(await benchBrowser(log)));
 
 // ---- document import (bench/import.ts, by the import engineer) ----------------------------
 {
