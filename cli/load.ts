@@ -1,5 +1,6 @@
 // Loading what the commands share: files (bounded in size), settings, a pack and its extensions.
 import { readFile, stat } from 'node:fs/promises';
+import { errorText } from '../shared/core/model/result';
 import {
   applyDocumentPack,
   checkDocumentPack,
@@ -27,7 +28,7 @@ export class ProblemsError extends Error {
 
 function cannotRead(file: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : errorText(error);
   return new Error(`cannot read ${file}: ${why}`);
 }
 
@@ -49,30 +50,30 @@ export async function readText(file: string): Promise<string> {
 export async function loadSettings(file: string | undefined): Promise<Settings> {
   if (!file) return DEFAULT_SETTINGS;
   const json = parseJsonText(await readText(file));
-  if (!json.ok) throw new ProblemsError(file, json.problems);
+  if (!json.ok) throw new ProblemsError(file, json.error);
   const result = checkSettings(json.value);
-  if (!result.ok) throw new ProblemsError(file, result.problems);
-  return result.settings;
+  if (!result.ok) throw new ProblemsError(file, result.error);
+  return result.value;
 }
 
 export async function loadPack(file: string | undefined, extensions: string[]): Promise<Pack> {
   let pack: Pack;
   if (file) {
     const result = parsePackText(await readText(file));
-    if (!result.ok) throw new ProblemsError(file, result.problems);
-    pack = result.pack;
+    if (!result.ok) throw new ProblemsError(file, result.error);
+    pack = result.value;
   } else {
     // Validated when it was built: `npm run build` runs check-pack on it and refuses a broken one.
     pack = DEFAULT_PACK;
   }
   for (const ext of extensions) {
     const json = parseJsonText(await readText(ext));
-    if (!json.ok) throw new ProblemsError(ext, json.problems);
+    if (!json.ok) throw new ProblemsError(ext, json.error);
     const checked = checkDocumentPack(json.value);
-    if (!checked.ok) throw new ProblemsError(ext, checked.problems);
+    if (!checked.ok) throw new ProblemsError(ext, checked.error);
     const merged = applyDocumentPack(pack, checked.value);
-    if (!merged.ok) throw new ProblemsError(ext, merged.problems);
-    pack = merged.pack;
+    if (!merged.ok) throw new ProblemsError(ext, merged.error);
+    pack = merged.value;
   }
   return pack;
 }

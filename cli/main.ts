@@ -2,6 +2,8 @@
 // with the command's usage, a run-time failure exits 1 with one plain sentence, success exits 0.
 import { commands } from './commands/index';
 import { UsageError, write, type Io } from './io';
+import { errorText } from '../shared/core/model/result';
+import { setDebugSink } from '../shared/core/model/debug';
 
 function help(): string {
   const lines = ['Usage: oss-assist <command> [options]', '', 'Commands:'];
@@ -9,7 +11,7 @@ function help(): string {
   lines.push(
     '',
     'Run "oss-assist <command> --help" for the options of one command.',
-    'Any command takes --debug: on a failure, also print where it happened.',
+    'Any command takes --debug: also print what the core set aside, and where a failure happened.',
     'Exit codes: 0 done, 1 failed (the input or a file was wrong), 2 usage error.',
   );
   return lines.join('\n');
@@ -31,6 +33,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     write(io.stdout, command.usage);
     return 0;
   }
+  // --debug: what the core swallows on purpose (debug(where, error)) goes to standard error too.
+  if (debug) setDebugSink((where, text) => write(io.stderr, `debug: ${where}: ${text}`));
   try {
     return await command.run(rest, io);
   } catch (error) {
@@ -38,8 +42,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       write(io.stderr, `oss-assist ${name}: ${error.message}\n\n${command.usage}`);
       return 2;
     }
-    write(io.stderr, `oss-assist ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    write(io.stderr, `oss-assist ${name}: ${errorText(error)}`);
     if (debug && error instanceof Error && error.stack) write(io.stderr, error.stack);
     return 1;
+  } finally {
+    if (debug) setDebugSink(null);
   }
 }

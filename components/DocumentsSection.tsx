@@ -180,18 +180,18 @@ export function DocumentsSection(props: { store?: DocumentStore }) {
     } catch {
       return finish({ kind: 'failed', failure: { code: 'worker' } });
     }
-    if (!result.ok) return finish({ kind: 'failed', failure: result.failure });
+    if (!result.ok) return finish({ kind: 'failed', failure: result.error });
     try {
-      await store.put(result.doc);
+      await store.put(result.value.doc);
     } catch {
       return finish({ kind: 'failed', failure: { code: 'store' } });
     }
     await reload();
     const done: Outcome = {
       kind: 'imported',
-      title: result.doc.title,
-      clauses: result.doc.clauses,
-      replaced: result.replaces !== null,
+      title: result.value.doc.title,
+      clauses: result.value.doc.clauses,
+      replaced: result.value.replaces !== null,
     };
     finish(done);
     announce(done.replaced ? d.replaced(done.title, done.clauses) : d.imported(done.title, done.clauses));

@@ -3,6 +3,7 @@
 // stays out of the modules the popup shares with the options page (the popup's script budget).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { prepareImport, type ImportRequest, type Prepared } from '../utils/import-file';
+import { errorText, fail } from '../shared/core/model/result';
 
 interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<ImportRequest>) => void): void;
@@ -18,10 +19,7 @@ export default defineUnlistedScript(() => {
       result = prepareImport(file, options, stored);
     } catch (error) {
       // A file the checks did not foresee: refused with what went wrong, never half-imported.
-      result = {
-        ok: false,
-        failure: { code: 'invalid', problems: [{ path: '$', message: String((error as Error)?.message ?? error) }] },
-      };
+      result = fail({ code: 'invalid', problems: [{ path: '$', message: errorText(error) }] });
     }
     scope.postMessage(result);
   });

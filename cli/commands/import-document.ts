@@ -61,11 +61,11 @@ export const importDocumentCommand: Command = {
       extends: values.extends,
     });
     if (!result.ok) {
-      write(io.stderr, `oss-assist import-document: ${file}: ${result.problem.message}`);
+      write(io.stderr, `oss-assist import-document: ${file}: ${result.error.message}`);
       return 1;
     }
-    await writeFile(values.out, `${JSON.stringify(result.extension, null, 2)}\n`);
-    const { clauses, pages, language } = result.summary;
+    await writeFile(values.out, `${JSON.stringify(result.value.documentPack, null, 2)}\n`);
+    const { clauses, pages, language } = result.value.summary;
     write(
       io.stdout,
       [

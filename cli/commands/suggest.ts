@@ -13,6 +13,7 @@ import { boundedLines } from '../lines';
 import { loadPack, loadSettings, readBytes } from '../load';
 import { MAX_INPUT_LABEL, readAll, UsageError, write, writeJson, type Command, type Io } from '../io';
 import { formatSuggestion } from '../format';
+import { errorText } from '../../shared/core/model/result';
 
 const usage = `Usage: oss-assist suggest [options] [FILE|-]
 
@@ -68,7 +69,7 @@ async function batch(assistant: Assistant, settings: Settings, options: SuggestO
       writeJson(io.stdout, result);
     } catch (error) {
       failed++;
-      writeJson(io.stdout, { id, error: `line ${n}: ${(error as Error).message}` });
+      writeJson(io.stdout, { id, error: `line ${n}: ${errorText(error)}` });
     }
   }
   if (n === 0) throw new UsageError('standard input is empty: give JSON lines {"id","text"}.');

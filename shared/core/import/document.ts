@@ -4,7 +4,7 @@
 import { finishImport, importText, isPdf, tooLarge, type ImportInput, type ImportResult } from './text';
 
 export { decodeText, isPdf } from './text';
-export type { DocumentFormat, ImportInput, ImportResult, ImportSummary } from './text';
+export type { DocumentFormat, Imported, ImportInput, ImportResult, ImportSummary } from './text';
 
 export async function importDocument(input: ImportInput): Promise<ImportResult> {
   const large = tooLarge(input.bytes);
@@ -15,5 +15,5 @@ export async function importDocument(input: ImportInput): Promise<ImportResult> 
   const { extractPdfText } = await import('./pdf');
   const pdf = await extractPdfText(input.bytes, { workerSrc: input.workerSrc });
   if (!pdf.ok) return pdf;
-  return finishImport(pdf.pages, input, 'pdf', pdf.pages.length);
+  return finishImport(pdf.value, input, 'pdf', pdf.value.length);
 }

@@ -9,7 +9,8 @@
 // `import workerSrc from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url'` — so parsing happens off
 // the page's thread. Without it, the worker module is loaded onto the page's thread: slower for a
 // long PDF, but it works and needs nothing copied.
-import { IMPORT_LIMITS, importProblem, type ImportProblem } from './messages';
+import { IMPORT_LIMITS, importProblem, tooLargeProblem, type ImportProblem } from './messages';
+import { errorText, fail, ok, type Result } from '../model/result';
 
 export interface PdfOptions {
   /** Browser only: URL of pdfjs' pdf.worker.mjs, to parse in a Web Worker. */
@@ -18,7 +19,8 @@ export interface PdfOptions {
   maxPages?: number;
 }
 
-export type PdfTextResult = { ok: true; pages: string[] } | { ok: false; problem: ImportProblem };
+/** The text of each page, or why there is none. */
+export type PdfTextResult = Result<string[], ImportProblem>;
 
 interface Item {
   str: string;
@@ -54,9 +56,8 @@ async function loadPdfjs(workerSrc: string | undefined): Promise<Pdfjs> {
 
 export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfTextResult> {
   const maxPages = options.maxPages ?? IMPORT_LIMITS.maxPages;
-  if (bytes.byteLength > IMPORT_LIMITS.maxBytes) {
-    return { ok: false, problem: importProblem('too-large', { size: (bytes.byteLength / (1024 * 1024)).toFixed(1) }) };
-  }
+  const large = tooLargeProblem(bytes.byteLength);
+  if (large) return fail(large);
   const pdfjs = await loadPdfjs(options.workerSrc);
   const task = pdfjs.getDocument({
     // A copy: a real worker takes ownership of the buffer it is given, and the caller keeps theirs.
@@ -69,9 +70,8 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}
   });
   try {
     const doc = await task.promise;
-    if (doc.numPages === 0) return { ok: false, problem: importProblem('empty') };
-    if (doc.numPages > maxPages)
-      return { ok: false, problem: importProblem('too-many-pages', { pages: doc.numPages }) };
+    if (doc.numPages === 0) return fail(importProblem('empty'));
+    if (doc.numPages > maxPages) return fail(importProblem('too-many-pages', { pages: doc.numPages }));
     const lines: PdfLine[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -79,18 +79,14 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}
       lines.push(pageLines(content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i)));
       page.cleanup();
     }
-    if (lines.every((page) => page.every((line) => !line.text)))
-      return { ok: false, problem: importProblem('pdf-needs-ocr') };
+    if (lines.every((page) => page.every((line) => !line.text))) return fail(importProblem('pdf-needs-ocr'));
     // Heading sizes are judged over the whole document: one page may hold only headings.
     const headings = headingSizes(lines);
-    return { ok: true, pages: lines.map((page) => renderPage(page, headings)) };
+    return ok(lines.map((page) => renderPage(page, headings)));
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
-    if (name === 'PasswordException') return { ok: false, problem: importProblem('pdf-encrypted') };
-    return {
-      ok: false,
-      problem: importProblem('pdf-invalid', { detail: error instanceof Error ? error.message : String(error) }),
-    };
+    if (name === 'PasswordException') return fail(importProblem('pdf-encrypted'));
+    return fail(importProblem('pdf-invalid', { detail: errorText(error) }));
   } finally {
     await task.destroy();
   }

@@ -226,4 +226,17 @@ describe('the oss-assist command itself', () => {
     expect(debug.code).toBe(1);
     expect(debug.err).toMatch(/cannot read .*nope\.json: no such file\n.*\n\s+at /);
   });
+
+  it('with --debug, what the core sets aside is reported on stderr; without it, nothing', async () => {
+    // A Windows-1252 file: the core tries UTF-8 first and reports the fallback to debug().
+    const latin = join(dir, 'latin.txt');
+    writeFileSync(latin, Buffer.from('1. S\xe9curit\xe9 du personnel.\n', 'latin1'));
+    const args = ['import-document', latin, '--title', 'SAMPLE', '--out', join(dir, 'latin.json')];
+    expect((await runCli(args)).err).toBe('');
+    const debug = await runCli(['--debug', ...args]);
+    expect(debug.code).toBe(0);
+    expect(debug.err).toMatch(/^debug: file-bytes: not UTF-8: /m);
+    // The channel is switched off again after the command.
+    expect((await runCli(args)).err).toBe('');
+  });
 });

@@ -28,8 +28,8 @@ const NOW = new Date('2026-11-28T10:00:00Z');
 
 function prepared(name: string, text: string | Uint8Array, stored: StoredDocument[] = [], title?: string) {
   const result = prepareImport({ name, bytes: typeof text === 'string' ? utf8(text) : text }, { title }, stored, NOW);
-  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.failure)}`);
-  return result;
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
+  return result.value;
 }
 
 /** The pack extension the CLI writes for the SAMPLE PDF, as JSON text. */
@@ -41,8 +41,8 @@ async function sampleExtensionJson(): Promise<string> {
     kind: 'mou',
     id: 'sample-pdf',
   });
-  if (!result.ok) throw new Error(result.problem.message);
-  return JSON.stringify(result.extension, null, 2);
+  if (!result.ok) throw new Error(result.error.message);
+  return JSON.stringify(result.value.documentPack, null, 2);
 }
 
 function sourcesUnder(dir: string): string[] {
@@ -52,21 +52,42 @@ function sourcesUnder(dir: string): string[] {
   });
 }
 
+/** Every module a source file names: static imports, re-exports, side-effect and dynamic imports. */
+function specifiers(source: string): string[] {
+  return [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
+}
+
+/** The PDF reader, whatever the spelling: pdf.ts, document.ts, the barrels that hold them, pdfjs. */
+const reachesPdf = (specifier: string): boolean =>
+  /(?:^|\/)(?:core\/import(?:\/(?:index|pdf|document))?|core(?:\/index)?|import\/(?:pdf|document|index)|\.\/(?:pdf|document|index))(?:\.[cm]?[jt]s)?$|^pdfjs-dist(?:\/|$)/.test(
+    specifier,
+  );
+
 describe('what the options page accepts', () => {
   it('never reaches the PDF reader: no extension file imports import.ts, pdf.ts or pdfjs', () => {
     // Even an unused dynamic import() would make Vite bundle pdfjs (368 KB gzip) into the extension.
-    const offenders = ['entrypoints', 'utils', 'components']
-      .flatMap(sourcesUnder)
-      .filter((file) =>
-        /from\s+['"][^'"]*(?:core\/import|core\/pdf|pdfjs-dist)['"]|import\(\s*['"][^'"]*(?:core\/import|core\/pdf|pdfjs-dist)['"]/.test(
-          readFileSync(file, 'utf8'),
-        ),
-      );
-    expect(offenders).toEqual([]);
-    // import-text.ts, which the import worker uses, reaches neither.
-    expect(readFileSync('shared/core/import/text.ts', 'utf8')).not.toMatch(
-      /(?:from\s+|import\(\s*)['"](?:\.\/pdf|\.\/document|pdfjs-dist[^'"]*)(?:\.ts)?['"]/,
+    const offenders = ['entrypoints', 'utils', 'components'].flatMap(sourcesUnder).flatMap((file) =>
+      specifiers(readFileSync(file, 'utf8'))
+        .filter(reachesPdf)
+        .map((s) => `${file}: ${s}`),
     );
+    expect(offenders).toEqual([]);
+    // text.ts, which the import worker uses, reaches neither.
+    expect(specifiers(readFileSync('shared/core/import/text.ts', 'utf8')).filter(reachesPdf)).toEqual([]);
+  });
+
+  it('sees every way of writing such an import (so the check above can fail)', () => {
+    const written = [
+      "import { extractPdfText } from '../shared/core/import/pdf';",
+      "import { extractPdfText } from '../shared/core/import/pdf.ts';",
+      "const { importDocument } = await import('../shared/core/import/document.ts');",
+      "export { importDocument } from '../shared/core/import';",
+      "import * as core from '../shared/core/index.ts';",
+      "import 'pdfjs-dist/legacy/build/pdf.mjs';",
+      "import { extractPdfText } from './pdf';",
+    ];
+    for (const line of written) expect(specifiers(line).filter(reachesPdf), line).toHaveLength(1);
+    expect(specifiers("import { importText } from '../shared/core/import/text';").filter(reachesPdf)).toEqual([]);
   });
 
   it('tells files apart by name, and a PDF by its first bytes whatever its name', () => {
@@ -109,7 +130,7 @@ describe('what the options page accepts', () => {
   it('refuses a PDF, and gives a command with the file name only when a shell reads it safely', () => {
     expect(prepareImport({ name: 'MOU 2013.pdf', bytes: sampleAgreementPdf() }, {}, [])).toEqual({
       ok: false,
-      failure: { code: 'pdf' },
+      error: { code: 'pdf' },
     });
     expect(pdfCommand('MOU 2013.pdf')).toBe(
       'npx oss-assist import-document "MOU 2013.pdf" --title "MOU 2013" --out "MOU 2013.json"',
@@ -122,7 +143,7 @@ describe('what the options page accepts', () => {
   it('refuses bad files with the reason', async () => {
     const refuse = (name: string, bytes: Uint8Array) => {
       const r = prepareImport({ name, bytes }, {}, []);
-      return r.ok ? null : r.failure;
+      return r.ok ? null : r.error;
     };
     expect(refuse('doc.json', utf8('{"type": "extension",'))).toMatchObject({ code: 'not-json' });
     expect(refuse('doc.docx', utf8('PK'))).toEqual({ code: 'unsupported' });
@@ -159,7 +180,7 @@ describe('what the options page accepts', () => {
     const stored = prepared('sample.json', JSON.stringify(json)).doc;
     json.id = 'another-id';
     const clash = prepareImport({ name: 'copy.json', bytes: utf8(JSON.stringify(json)) }, {}, [stored]);
-    expect(clash).toEqual({ ok: false, failure: { code: 'clash', other: SAMPLE_TITLE } });
+    expect(clash).toEqual({ ok: false, error: { code: 'clash', other: SAMPLE_TITLE } });
   });
 });
 
@@ -196,12 +217,14 @@ describe('the document store (IndexedDB)', () => {
 
   it('gives the popup the built-in pack joined with the stored documents', async () => {
     expect(await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory))).toEqual({
-      pack: DEFAULT_PACK,
-      titles: [],
+      ok: true,
+      value: { pack: DEFAULT_PACK, titles: [] },
     });
     const a = prepared('sample.txt', SAMPLE_EN_TEXT, [], SAMPLE_TITLE).doc;
     await createDocumentStore(factory).put(a);
-    const { pack, titles } = await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory));
+    const loaded = await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory));
+    if (!loaded.ok) throw new Error('the store could not be read');
+    const { pack, titles } = loaded.value;
     expect(titles).toEqual([SAMPLE_TITLE]);
     expect(pack).toEqual(mergeDocumentPack(DEFAULT_PACK, a.extension));
 
@@ -223,6 +246,6 @@ describe('the document store (IndexedDB)', () => {
       put: async () => {},
       remove: async () => {},
     };
-    expect(await loadDocumentsPack(DEFAULT_PACK, broken)).toEqual({ pack: DEFAULT_PACK, titles: [], failed: true });
+    expect(await loadDocumentsPack(DEFAULT_PACK, broken)).toEqual({ ok: false, error: new Error('private window') });
   });
 });
