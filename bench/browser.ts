@@ -3,10 +3,11 @@
 // document and with 10,000 imported clauses; and the Outlook task pane from load to suggestion on
 // an open message, with office.js served locally and the Outlook stand-in of the e2e tests.
 // Times are the page's own performance.now() at each point (ms since navigation started), in
-// Debian's Chromium, headless. Needs the built extension and pane (`npm run build`).
+// Debian's Chromium, headless. Needs the built extension and pane (`npm run build`). Run alone:
+// `npx tsx bench/browser.ts`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { UI_STRINGS } from '../shared/ui/i18n';
 import { launchChromium, type Launched } from '../tests/e2e/browser';
@@ -114,4 +115,10 @@ export async function benchBrowser(log: (line: string) => void, runs = 7): Promi
     await server.close();
   }
   return figures;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const figures = await benchBrowser((line) => process.stderr.write(`${line}\n`));
+  for (const f of figures)
+    console.log(`${f.label}: ${f.value} ${f.unit}${f.max ? ` (target ≤ ${f.max})` : ''}; ${f.detail}`);
 }
