@@ -45,12 +45,15 @@ export interface Materials {
   signatures: string[];
   /** Confidentiality disclaimers and mobile footers ("Sent from my phone"). */
   disclaimers: string[];
-  /** Lines that open a forwarded message ("---------- Forwarded message ---------" with From/Date/Subject/To). */
+  /**
+   * Lines that open a forwarded message ("---------- Forwarded message ---------" with From/Date/Subject/To).
+   * `{subject}` in an intro is replaced by the email's subject line when the email is built.
+   */
   forwardIntros: string[];
   /** Short notes put above a forward ("See below what UNDSS wrote to us."), which make the forward the matter. */
   forwardNotes: string[];
   /** Earlier messages in a thread about something else (logistics, HR, meetings), quoted below a reply. */
   quotedHistory: string[];
-  /** Lines that open quoted history ("On Mon, 3 Nov 2025 at 09:12, A. Person <a.person@example.org> wrote:"). */
+  /** Lines that open quoted history ("On Mon, 3 Nov 2025 at 09:12, A. Person <a.person@example.org> wrote:"); `{subject}` as above. */
   replyIntros: string[];
 }

@@ -1,0 +1,73 @@
+// English corpus materials: the cores live in ./en/ by scenario; wrappers in ./en/wrappers.ts.
+import { AIR_SAFETY } from './en/air-safety.ts';
+import { GENERAL } from './en/general.ts';
+import { HOSTAGE } from './en/hostage.ts';
+import { MOU } from './en/mou.ts';
+import { NEW_OPERATIONS } from './en/new-operations.ts';
+import { BENEFICIARIES, HIJACKED_ACCOUNTS, IDIOMS, MEDIA, NEGATED, TOWING } from './en/negatives-a.ts';
+import { MORE_BENEFICIARIES, MORE_NEGATED, NEAR_MISSES, OTHER_SENSES } from './en/negatives-c.ts';
+import { ADDRESSEE_ONLY, ADMIN_MORE, MEDIA_MORE, PROGRAMME, PUBLIC_MORE, SENSES_MORE } from './en/negatives-d.ts';
+import { HR_REFUSALS, OTHER_MOUS, ROUTINE_ADMIN, SURGE_WORDS, TRAININGS_FOR_OFFICIALS } from './en/negatives-b.ts';
+import { POLICY_DISCREPANCY } from './en/policy-discrepancy.ts';
+import { POLICY_TRAINING } from './en/policy-training.ts';
+import { PROCUREMENT } from './en/procurement.ts';
+import { SERVICE_REFUSED } from './en/service-refused.ts';
+import { SURGE } from './en/surge.ts';
+import {
+  DISCLAIMERS,
+  FORWARD_INTROS,
+  FORWARD_NOTES,
+  GREETINGS,
+  QUOTED_HISTORY,
+  REPLY_INTROS,
+  SIGNATURES,
+  SUBJECTS,
+} from './en/wrappers.ts';
+import type { Materials } from './types.ts';
+
+export const MATERIALS: Materials = {
+  lang: 'en',
+  scenarios: {
+    'hostage-incident': HOSTAGE,
+    'service-refused': SERVICE_REFUSED,
+    'policy-discrepancy': POLICY_DISCREPANCY,
+    'new-operations': NEW_OPERATIONS,
+    'surge-support': SURGE,
+    'mou-question': MOU,
+    'air-safety': AIR_SAFETY,
+    'procurement-finance': PROCUREMENT,
+    'policy-or-training': POLICY_TRAINING,
+    'general-inquiry': GENERAL,
+  },
+  negatives: [
+    ...IDIOMS,
+    ...TOWING,
+    ...HIJACKED_ACCOUNTS,
+    ...MEDIA,
+    ...BENEFICIARIES,
+    ...NEGATED,
+    ...OTHER_MOUS,
+    ...HR_REFUSALS,
+    ...SURGE_WORDS,
+    ...TRAININGS_FOR_OFFICIALS,
+    ...ROUTINE_ADMIN,
+    ...OTHER_SENSES,
+    ...NEAR_MISSES,
+    ...MORE_BENEFICIARIES,
+    ...MORE_NEGATED,
+    ...MEDIA_MORE,
+    ...PUBLIC_MORE,
+    ...PROGRAMME,
+    ...SENSES_MORE,
+    ...ADMIN_MORE,
+    ...ADDRESSEE_ONLY,
+  ],
+  subjects: SUBJECTS,
+  greetings: GREETINGS,
+  signatures: SIGNATURES,
+  disclaimers: DISCLAIMERS,
+  forwardIntros: FORWARD_INTROS,
+  forwardNotes: FORWARD_NOTES,
+  quotedHistory: QUOTED_HISTORY,
+  replyIntros: REPLY_INTROS,
+};

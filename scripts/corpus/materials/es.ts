@@ -1,0 +1,62 @@
+// Spanish corpus materials, as field staff in Colombia, Venezuela's border, Central America, Mexico
+// and Panama write them. The texts live in ./es/, one file per scenario; here they get their ids.
+// Ids are position-based: append new texts at the END of a list so existing ids (and splits) stay.
+import { AIR } from './es/air.ts';
+import { DISCREPANCY } from './es/discrepancy.ts';
+import { GENERAL } from './es/general.ts';
+import { HOSTAGE } from './es/hostage.ts';
+import type { Item } from './es/item.ts';
+import { NEGATIVES } from './es/negatives.ts';
+import { MOU } from './es/mou.ts';
+import { NEW_OPERATIONS } from './es/new-operations.ts';
+import { PROCUREMENT } from './es/procurement.ts';
+import { REFUSED } from './es/refused.ts';
+import { SUBJECTS } from './es/subjects.ts';
+import { SURGE } from './es/surge.ts';
+import { TRAINING } from './es/training.ts';
+import {
+  DISCLAIMERS,
+  FORWARD_INTROS,
+  FORWARD_NOTES,
+  GREETINGS,
+  QUOTED_HISTORY,
+  REPLY_INTROS,
+  SIGNATURES,
+} from './es/wrappers.ts';
+import type { Core, Materials, Negative } from './types.ts';
+
+function cores(prefix: string, items: readonly Item[]): Core[] {
+  return items.map((item, i) => {
+    const id = `es-${prefix}-${String(i + 1).padStart(3, '0')}`;
+    return typeof item === 'string' ? { id, text: item } : { id, text: item[0], subjects: item[1] };
+  });
+}
+
+const negatives: Negative[] = NEGATIVES.flatMap((group) =>
+  cores(`neg-${group.slug}`, group.items).map((core) => ({ ...core, why: group.why })),
+);
+
+export const MATERIALS: Materials = {
+  lang: 'es',
+  scenarios: {
+    'hostage-incident': cores('hostage', HOSTAGE),
+    'service-refused': cores('refused', REFUSED),
+    'policy-discrepancy': cores('discrepancy', DISCREPANCY),
+    'new-operations': cores('newops', NEW_OPERATIONS),
+    'surge-support': cores('surge', SURGE),
+    'mou-question': cores('mou', MOU),
+    'air-safety': cores('air', AIR),
+    'procurement-finance': cores('procurement', PROCUREMENT),
+    'policy-or-training': cores('training', TRAINING),
+    'general-inquiry': cores('general', GENERAL),
+  },
+  negatives,
+  subjects: SUBJECTS,
+  greetings: GREETINGS,
+  signatures: SIGNATURES,
+  disclaimers: DISCLAIMERS,
+  forwardIntros: FORWARD_INTROS,
+  forwardNotes: FORWARD_NOTES,
+  quotedHistory: QUOTED_HISTORY,
+  replyIntros: REPLY_INTROS,
+};
