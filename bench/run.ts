@@ -1,21 +1,20 @@
 // npm run bench [-- --json]
-// Times the core where a person waits on it: suggest() on an email, a long thread and a 1 MB
-// paste (each beside a bare tokenization pass over the same text, measured in the same run, so
-// the ratio holds on any machine), quick-lookup search on the default pack and on a pack with
-// 10,000 imported clauses, and start-up (validate the pack, build the indexes).
+// Times the core where a person waits on it: suggest() on a 2 KB email, a 100 KB quoted thread and
+// 100 KB with nothing to trim, cold and warm, beside a fair floor on the same text (bench/suggest.ts);
+// quick-lookup search on the default pack and on 10,000 imported clauses, with plain fuse.js and
+// minisearch beside it (bench/peers.ts); the CLI's start-to-answer (bench/cli.ts); hostile inputs
+// (bench/hostile.ts); start-up; and a 300-page document import (bench/import.ts).
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import {
-  checkPack,
-  createAssistant,
-  defaultPack,
-  mergeDocumentPack,
-  DEFAULT_SETTINGS,
-  MAX_INPUT,
-} from '../shared/core/index';
-import { EMAIL_2KB, QUERIES, bigExtension, bigPack, pastedThread, quotedThread, unquotedText } from './corpus';
+import { checkPack, createAssistant, defaultPack, mergeDocumentPack } from '../shared/core/index';
+import { QUERIES, bigExtension, bigPack } from './corpus';
+import { benchSuggest } from './suggest';
+import { benchCli } from './cli';
+import { benchPeers } from './peers';
+import { benchHostile } from './hostile';
+import { benchBrowser } from './browser';
 import { round, sample, summarise, time, type Figure, type Timing } from './measure';
 import { printJson, printTable } from './report';
 import { benchImport } from './import';
@@ -26,98 +25,12 @@ const log = (line: string) => {
   if (!json) process.stderr.write(`${line}\n`);
 };
 
-/** The baseline: the least any reader of the text must do (lower-case it, split it into words). */
-const tokenizeOnly = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
-
 const ms = (t: Timing) => `median ${round(t.median)} ms, p95 ${round(t.p95)} ms, ${t.runs} runs`;
 
-// ---- suggest() beside tokenization --------------------------------------------------------
+// ---- suggest() beside a fair floor (bench/suggest.ts) ---------------------------------------
 const pack = defaultPack();
 const assistant = createAssistant(pack);
-const cases = [
-  {
-    id: '2kb',
-    label: '2 KB email',
-    text: EMAIL_2KB,
-    runs: 2000,
-    warmup: 300,
-    maxMs: 1,
-    maxRatio: undefined as number | undefined,
-  },
-  {
-    id: '100kb',
-    label: '100 KB quoted thread',
-    text: quotedThread(100_000),
-    runs: 300,
-    warmup: 30,
-    maxMs: undefined,
-    maxRatio: 5,
-  },
-  {
-    id: '1mb',
-    label: '1 MB pasted Outlook thread',
-    text: pastedThread(1_000_000),
-    runs: 60,
-    warmup: 6,
-    maxMs: undefined,
-    maxRatio: undefined,
-  },
-  {
-    id: '1mb-unquoted',
-    label: `1 MB with nothing to trim (worst case; the core reads ${MAX_INPUT / 1000} K chars)`,
-    text: unquotedText(1_000_000),
-    runs: 40,
-    warmup: 4,
-    maxMs: undefined,
-    maxRatio: undefined,
-  },
-];
-for (const c of cases) {
-  log(`suggest: ${c.label} (${c.text.length} chars)…`);
-  // Sanity: a benchmark of a suggestion that routes nowhere would flatter the core.
-  const scenario = assistant.suggest(c.text, DEFAULT_SETTINGS).scenario.id;
-  const s = time(() => assistant.suggest(c.text, DEFAULT_SETTINGS), c.runs, c.warmup);
-  const t = time(() => tokenizeOnly(c.text), c.runs, c.warmup);
-  const ratio = s.median / t.median;
-  figures.push({
-    id: `suggest.${c.id}`,
-    label: `suggest(), ${c.label}`,
-    value: round(s.median),
-    unit: 'ms',
-    max: c.maxMs,
-    detail: `${ms(s)}; scenario ${scenario}`,
-  });
-  figures.push({
-    id: `tokenize.${c.id}`,
-    label: `  tokenize only, same text`,
-    value: round(t.median),
-    unit: 'ms',
-    detail: ms(t),
-  });
-  figures.push({
-    id: `ratio.${c.id}`,
-    label: `  ratio suggest / tokenize`,
-    value: round(ratio, 2),
-    unit: 'x',
-    max: c.maxRatio,
-  });
-}
-{
-  // A new assistant has an empty word cache: the first suggestion a popup makes after opening.
-  const samples: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const fresh = createAssistant(pack);
-    samples.push(...sample(() => fresh.suggest(EMAIL_2KB, DEFAULT_SETTINGS), 1, 0));
-  }
-  const t = summarise(samples.slice(20));
-  figures.push({
-    id: 'suggest.2kb-first',
-    label: 'suggest(), 2 KB, first call on a new assistant',
-    value: round(t.median),
-    unit: 'ms',
-    detail: `${ms(t)} (word cache empty)`,
-  });
-}
+figures.push(...benchSuggest(log));
 
 // ---- quick-lookup search ------------------------------------------------------------------
 interface SearchFigures {
@@ -140,14 +53,14 @@ function searchTiming(target: ReturnType<typeof createAssistant>, runs: number):
   }
   return { timing: summarise(all), slowest, found };
 }
-function searchFigures(id: string, label: string, s: SearchFigures): Figure[] {
+function searchFigures(id: string, label: string, s: SearchFigures, max = 10): Figure[] {
   return [
     {
       id,
       label,
       value: round(s.timing.median),
       unit: 'ms',
-      max: 10,
+      max,
       detail: `${ms(s.timing)}; ${QUERIES.length} queries, ${s.found} with hits`,
     },
     {
@@ -184,8 +97,9 @@ function searchFigures(id: string, label: string, s: SearchFigures): Figure[] {
   const first = Number(process.hrtime.bigint() - firstStart) / 1e6;
   log('search: 10,000 clauses…');
   figures.push(
-    ...searchFigures('search.10k', `search, ${big.excerpts.length} excerpts`, searchTiming(bigAssistant, 30)),
+    ...searchFigures('search.10k', `search, ${big.excerpts.length} excerpts`, searchTiming(bigAssistant, 30), 5),
   );
+  figures.push(...benchPeers(big, (q) => bigAssistant.search(q), log));
   figures.push({
     id: 'search.10k-first',
     label: '  first search (builds the word index)',
@@ -245,6 +159,13 @@ function searchFigures(id: string, label: string, s: SearchFigures): Figure[] {
     detail: `median of ${c.runs} processes (cold JIT)`,
   });
 }
+
+// ---- the command line (bench/cli.ts) and hostile inputs (bench/hostile.ts) ----------------
+figures.push(...benchCli(log));
+figures.push(...(await benchHostile(log)));
+
+// ---- popup and task pane in Chromium (bench/browser.ts; needs `npm run build`) -----------
+if (!process.argv.includes('--no-browser')) figures.push(...(await benchBrowser(log)));
 
 // ---- document import (bench/import.ts, by the import engineer) ----------------------------
 {

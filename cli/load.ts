@@ -1,12 +1,11 @@
-// Loading what the commands share: settings, a pack and its extensions, from files.
-import { readFile } from 'node:fs/promises';
+// Loading what the commands share: files (bounded in size), settings, a pack and its extensions.
+import { readFile, stat } from 'node:fs/promises';
 import { errorText } from '../shared/core/model/result';
 import {
   applyDocumentPack,
   checkDocumentPack,
   checkSettings,
   DEFAULT_SETTINGS,
-  defaultPack,
   parseJsonText,
   parsePackText,
   type Pack,
@@ -15,6 +14,8 @@ import {
 } from '../shared/core/index';
 import { checkModel } from '../shared/core/pack/check-model';
 import type { RouterModel } from '../shared/core/assist/model';
+import { DEFAULT_PACK } from '../shared/core/pack/default-pack';
+import { MAX_INPUT_BYTES, TooLargeError } from './io';
 
 export class ProblemsError extends Error {
   constructor(
@@ -27,14 +28,25 @@ export class ProblemsError extends Error {
   }
 }
 
-export async function readText(file: string): Promise<string> {
+function cannotRead(file: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : errorText(error);
+  return new Error(`cannot read ${file}: ${why}`);
+}
+
+/** A file's bytes, refused before reading when it is over MAX_INPUT_BYTES. */
+export async function readBytes(file: string, limit = MAX_INPUT_BYTES): Promise<Buffer> {
   try {
-    return await readFile(file, 'utf8');
+    if ((await stat(file)).size > limit) throw new TooLargeError(file);
+    return await readFile(file);
   } catch (error) {
-    throw new Error(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorText(error)}`,
-    );
+    if (error instanceof TooLargeError) throw error;
+    throw cannotRead(file, error);
   }
+}
+
+export async function readText(file: string): Promise<string> {
+  return (await readBytes(file)).toString('utf8');
 }
 
 export async function loadSettings(file: string | undefined): Promise<Settings> {
@@ -53,7 +65,8 @@ export async function loadPack(file: string | undefined, extensions: string[]): 
     if (!result.ok) throw new ProblemsError(file, result.error);
     pack = result.value;
   } else {
-    pack = defaultPack();
+    // Validated when it was built: `npm run build` runs check-pack on it and refuses a broken one.
+    pack = DEFAULT_PACK;
   }
   for (const ext of extensions) {
     const json = parseJsonText(await readText(ext));

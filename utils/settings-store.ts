@@ -1,6 +1,8 @@
 // Settings for the extension: an organisation's policy (storage.managed) wins and is
 // locked; then what the person saved (storage.sync); then the defaults. Each stored value
 // is checked on its own (the core's readStoredValue), so one bad value does not drop the rest.
+// A policy value that is not valid (an admin's typo) still locks its field, empty: the
+// organisation meant to decide it, so the person's own value must not quietly take its place.
 import { browser } from 'wxt/browser';
 import type { Settings } from '../shared/core/settings/check';
 import { readStoredValue, STORED_DEFAULTS } from '../shared/core/settings/read';
@@ -37,6 +39,7 @@ export async function loadSettings(): Promise<SettingsState> {
   const settings: Settings = { ...STORED_DEFAULTS };
   const locked: SettingKey[] = [];
   const ignored: SettingKey[] = [];
+  const invalidPolicy: SettingKey[] = [];
   for (const key of SETTING_KEYS) {
     if (key in managed) {
       const v = validValue(key, managed[key]);
@@ -45,7 +48,9 @@ export async function loadSettings(): Promise<SettingsState> {
         locked.push(key);
         continue;
       }
-      ignored.push(key);
+      locked.push(key);
+      invalidPolicy.push(key);
+      continue;
     }
     if (key in synced) {
       const v = validValue(key, synced[key]);
@@ -53,7 +58,8 @@ export async function loadSettings(): Promise<SettingsState> {
       else ignored.push(key);
     }
   }
-  return { settings, locked, ignored: [...new Set(ignored)] };
+  const state: SettingsState = { settings, locked, ignored };
+  return invalidPolicy.length ? { ...state, invalidPolicy } : state;
 }
 
 /** The "Show diagnostics in the console" flag: its own sync key, off unless exactly true. */

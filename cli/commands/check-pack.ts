@@ -1,18 +1,25 @@
 // oss-assist check-pack: validate a knowledge pack or a pack extension before shipping it.
-import { checkDocumentPack, parseJsonText, parsePackText, type Problem } from '../../shared/core/index';
-import { parseArgs } from '../args';
+import { checkDocumentPack, parseJsonText, parsePackText, type Problem, type Source } from '../../shared/core/index';
+import { readArgs } from '../args';
 import { existsSync } from 'node:fs';
 import { loadPack, readText } from '../load';
 import { checkModel } from '../../shared/core/pack/check-model';
 import { MODEL_TYPE } from '../../shared/core/assist/model';
-import { write, type Command } from '../io';
+import { UsageError, write, type Command } from '../io';
 
-const usage = `Usage: oss-assist check-pack FILE [--pack FILE]
+const usage = `Usage: oss-assist check-pack FILE [--pack FILE] [--max-age-days N]
 
 Validates a knowledge pack, a pack extension made by import-document, or a router model made
 by train (against the default pack, or --pack). A pack's model beside it (NAME.model.json
 next to NAME.pack.json) is checked with it. Prints every problem with its JSON path and exits
-1 when there is any.`;
+1 when there is any.
+
+Options:
+  --pack FILE        the pack a router model is checked against (default: the IOM OSS pack)
+  --max-age-days N   also warn about each source last updated more than N days ago,
+                     or with no date (a warning: the exit code stays 0)`;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** NAME.pack.json → NAME.model.json, when that file exists. */
 function modelBeside(file: string): string | null {
@@ -31,16 +38,45 @@ function report(file: string, problems: Problem[]): string {
   ].join('\n');
 }
 
+/** One warning per source older than `maxDays` on `today`, or with no date to tell. */
+export function staleSources(sources: readonly Source[], maxDays: number, today: Date): string[] {
+  const out: string[] = [];
+  for (const s of sources) {
+    if (s.updated === null) {
+      out.push(`warning: source "${s.id}" (${s.title}) gives no date, so its age is unknown.`);
+      continue;
+    }
+    const days = Math.floor((today.getTime() - Date.parse(`${s.updated}T00:00:00Z`)) / DAY_MS);
+    if (days > maxDays) {
+      out.push(
+        `warning: source "${s.id}" (${s.title}) was last updated ${s.updated}, ${days} days ago (more than ${maxDays}); check for a newer version.`,
+      );
+    }
+  }
+  return out;
+}
+
+function maxAge(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,6}$/.test(value)) throw new UsageError('--max-age-days must be a whole number of days.');
+  return Number(value);
+}
+
 export const checkPackCommand: Command = {
   name: 'check-pack',
   summary: 'validate a knowledge pack or pack extension',
   usage,
   async run(args, io) {
-    const a = parseArgs(args, { flags: [], values: ['--pack'] });
-    const [file] = a.positional;
-    if (!file || a.positional.length > 1) throw new Error('give exactly one FILE.');
+    const { values, positionals } = readArgs(args, { 'max-age-days': { type: 'string' }, pack: { type: 'string' } });
+    const maxDays = maxAge(values['max-age-days']);
+    const [file] = positionals;
+    if (!file || positionals.length > 1) throw new UsageError('give exactly one FILE.');
     const text = await readText(file);
     const json = parseJsonText(text);
+    const warn = (sources: readonly Source[]) => {
+      if (maxDays === undefined) return;
+      for (const line of staleSources(sources, maxDays, io.now?.() ?? new Date())) write(io.stderr, line);
+    };
     if (
       json.ok &&
       typeof json.value === 'object' &&
@@ -56,10 +92,11 @@ export const checkPackCommand: Command = {
         io.stdout,
         `${file}: OK — extension "${ext.value.id}" for pack "${ext.value.extends}": ${ext.value.excerpts.length} clauses from ${ext.value.sources.map((s) => s.title).join(', ')}.`,
       );
+      warn(ext.value.sources);
       return 0;
     }
     if (json.ok && (json.value as { type?: unknown } | null)?.type === MODEL_TYPE) {
-      const checked = checkModel(json.value, await loadPack(a.values.get('--pack')?.[0], []));
+      const checked = checkModel(json.value, await loadPack(values.pack, []));
       if (!checked.ok) {
         write(io.stderr, report(file, checked.error));
         return 1;
@@ -77,6 +114,7 @@ export const checkPackCommand: Command = {
       io.stdout,
       `${file}: OK — pack "${p.id}": ${p.sources.length} sources, ${p.contacts.length} contacts, ${p.services.length} services, ${p.excerpts.length} excerpts, ${p.scenarios.length} scenarios.`,
     );
+    warn(p.sources);
     const beside = modelBeside(file);
     if (beside) {
       const model = parseJsonText(await readText(beside));

@@ -3,7 +3,7 @@
 import { createAssistant, DEFAULT_SETTINGS } from '../../shared/core/index';
 import { classesOf } from '../../shared/core/learn/fit';
 import { evaluate, formatFigures, type Outcome } from '../../shared/core/learn/evaluate';
-import { parseArgs } from '../args';
+import { oneOf, readArgs } from '../args';
 import { loadModel, loadPack } from '../load';
 import { write, type Command } from '../io';
 import { defaultCorpusFiles, readCorpusFiles } from '../corpus-files';
@@ -25,15 +25,18 @@ export const evalCommand: Command = {
   summary: 'measure the router on a labelled set',
   usage,
   async run(args, io) {
-    const a = parseArgs(args, { flags: ['--json'], values: ['--split', '--model', '--pack'] });
-    const split = a.values.get('--split')?.[0];
-    if (split !== undefined && !['train', 'dev', 'test'].includes(split))
-      throw new Error('--split must be train, dev or test.');
-    const pack = await loadPack(a.values.get('--pack')?.[0], []);
-    const model = await loadModel(a.values.get('--model')?.[0], pack);
+    const { values, positionals } = readArgs(args, {
+      json: { type: 'boolean' },
+      split: { type: 'string' },
+      model: { type: 'string' },
+      pack: { type: 'string' },
+    });
+    const split = oneOf('split', values.split, ['train', 'dev', 'test'] as const);
+    const pack = await loadPack(values.pack, []);
+    const model = await loadModel(values.model, pack);
     if (!model) throw new Error('the default model does not fit this pack: give --model FILE (see oss-assist train).');
     const classes = classesOf(pack);
-    const files = a.positional.length ? a.positional : await defaultCorpusFiles();
+    const files = positionals.length ? positionals : await defaultCorpusFiles();
     if (files.length === 0) throw new Error('no FILE.jsonl given and no data/corpus/*.jsonl found.');
     const emails = (await readCorpusFiles(files, classes)).filter((e) => !split || e.split === split);
     const assistant = createAssistant(pack, model);
@@ -51,7 +54,7 @@ export const evalCommand: Command = {
     });
     const urgentClasses = pack.scenarios.filter((s) => s.urgency === 'urgent').map((s) => s.id);
     const figures = evaluate(outcomes, classes, urgentClasses);
-    write(io.stdout, a.flags.has('--json') ? JSON.stringify(figures, null, 2) : formatFigures(figures, classes));
+    write(io.stdout, values.json ? JSON.stringify(figures, null, 2) : formatFigures(figures, classes));
     return 0;
   },
 };

@@ -1,12 +1,13 @@
 // oss-assist import-document: an organisation's MOU, SOP or security plan (PDF, text, Markdown)
 // → a pack extension JSON file that the add-in and the browser extension load beside the pack.
-import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/core/import/document-pack';
+import { writeFile } from 'node:fs/promises';
+import { DOCUMENT_KINDS } from '../../shared/core/import/document-pack';
 import { importMessage } from '../../shared/core/import/messages';
 import { importDocument } from '../../shared/core/import/document';
-import { LANGS, type Lang } from '../../shared/core/pack/schema';
-import { write, type Command } from '../io';
+import { LANGS } from '../../shared/core/pack/schema';
+import { oneOf, readArgs } from '../args';
+import { readBytes } from '../load';
+import { UsageError, write, type Command } from '../io';
 
 const usage = `Usage: oss-assist import-document FILE --title "…" --out FILE [options]
 
@@ -23,58 +24,39 @@ Options:
   --extends ID      the pack it extends (default: iom-oss)
 `;
 
-function fail(io: Parameters<Command['run']>[1], message: string): number {
-  write(io.stderr, `oss-assist import-document: ${message}\n\n${usage}`);
-  return 2;
-}
-
 export const importDocumentCommand: Command = {
   name: 'import-document',
   summary: 'Turn an MOU, SOP or plan (PDF, text, Markdown) into a pack extension',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          title: { type: 'string' },
-          out: { type: 'string' },
-          kind: { type: 'string' },
-          lang: { type: 'string' },
-          id: { type: 'string' },
-          extends: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      return fail(io, (error as Error).message);
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length !== 1) return fail(io, 'give exactly one FILE to import.');
-    if (!values.title?.trim()) return fail(io, '--title is required.');
-    if (!values.out) return fail(io, '--out is required.');
-    if (values.kind && !(DOCUMENT_KINDS as readonly string[]).includes(values.kind)) {
-      return fail(io, `--kind must be one of ${DOCUMENT_KINDS.join(', ')}.`);
-    }
-    if (values.lang && !(LANGS as readonly string[]).includes(values.lang)) {
-      return fail(io, `--lang must be one of ${LANGS.join(', ')}.`);
-    }
+    const { values, positionals } = readArgs(args, {
+      title: { type: 'string' },
+      out: { type: 'string' },
+      kind: { type: 'string' },
+      lang: { type: 'string' },
+      id: { type: 'string' },
+      extends: { type: 'string' },
+    });
+    if (positionals.length !== 1) throw new UsageError('give exactly one FILE to import.');
+    if (!values.title?.trim()) throw new UsageError('--title is required.');
+    if (!values.out) throw new UsageError('--out is required.');
+    const kind = oneOf('kind', values.kind, DOCUMENT_KINDS);
+    const lang = oneOf('lang', values.lang, LANGS);
     for (const key of ['id', 'extends'] as const) {
       const value = values[key];
       if (value !== undefined && !/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) {
-        return fail(io, `--${key} must be lower-case letters, digits and dashes (at most 64).`);
+        throw new UsageError(`--${key} must be lower-case letters, digits and dashes (at most 64).`);
       }
     }
 
     const file = positionals[0]!;
-    const bytes = new Uint8Array(await readFile(file));
+    const bytes = new Uint8Array(await readBytes(file));
     const result = await importDocument({
       bytes,
       fileName: file,
       title: values.title.trim(),
-      kind: values.kind as DocumentKind | undefined,
-      lang: values.lang as Lang | undefined,
+      kind,
+      lang,
       id: values.id,
       extends: values.extends,
     });

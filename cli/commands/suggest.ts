@@ -1,17 +1,17 @@
 // oss-assist suggest: the right contact, excerpts and draft for one email, or for many (--jsonl).
-import { createInterface } from 'node:readline';
-import { readFile } from 'node:fs/promises';
 import {
   createAssistant,
+  LANGS,
   readEmail,
   type Assistant,
-  type Lang,
   type Settings,
+  type SuggestOptions,
   type Suggestion,
 } from '../../shared/core/index';
-import { parseArgs } from '../args';
-import { loadModel, loadPack, loadSettings } from '../load';
-import { readAll, write, type Command, type Io } from '../io';
+import { oneOf, readArgs } from '../args';
+import { boundedLines } from '../lines';
+import { loadModel, loadPack, loadSettings, readBytes } from '../load';
+import { MAX_INPUT_LABEL, readAll, UsageError, write, writeJson, type Command, type Io } from '../io';
 import { formatSuggestion } from '../format';
 import { errorText } from '../../shared/core/model/result';
 
@@ -25,29 +25,38 @@ Options:
                      language auto|en|fr|es, opsCentrePhone, opsCentreEmail)
   --pack FILE        a knowledge pack instead of the default IOM OSS pack
   --extension FILE   an organisation's pack extension (imported documents); repeatable
-  --model FILE       a router model made by oss-assist train (default: the default pack's)
   --lang en|fr|es    write the draft in this language
   --scenario ID      use this scenario instead of the suggested one
+  --model FILE       a router model made by oss-assist train, instead of the default one
   --json             print the result as one JSON object
-  --jsonl            batch: JSON lines {"id","text"} on standard input, one result line each`;
+  --jsonl            batch: JSON lines {"id","text"} on standard input, one result line each
 
-const LANGS = ['en', 'fr', 'es'];
+Input of at most ${MAX_INPUT_LABEL} (each line, with --jsonl). Exit 0 answered, 1 failed
+(a bad file, or any bad line in a batch), 2 usage error or nothing to read.`;
+
+const options = {
+  settings: { type: 'string' },
+  pack: { type: 'string' },
+  extension: { type: 'string', multiple: true },
+  lang: { type: 'string' },
+  model: { type: 'string' },
+  scenario: { type: 'string' },
+  json: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+} as const;
 
 async function emailText(bytes: Buffer): Promise<string> {
   const email = await readEmail(new Uint8Array(bytes));
-  return email.subject ? `${email.subject}\n\n${email.text}` : email.text;
+  const text = email.subject ? `${email.subject}\n\n${email.text}` : email.text;
+  // Plain text with a "To:" line in it can look like a message made only of headers: read it as
+  // the text it is rather than answer about nothing.
+  return text.trim() ? text : bytes.toString('utf8');
 }
 
-async function batch(
-  assistant: Assistant,
-  settings: Settings,
-  options: { language?: Lang; scenarioId?: string },
-  io: Io,
-): Promise<number> {
+async function batch(assistant: Assistant, settings: Settings, options: SuggestOptions, io: Io): Promise<number> {
   let failed = 0;
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
+  for await (const line of boundedLines(io.stdin)) {
     n++;
     if (line.trim() === '') continue;
     let id: unknown = null;
@@ -59,12 +68,13 @@ async function batch(
         id: id === null ? undefined : String(id),
         ...assistant.suggest(item.text, settings, options),
       };
-      write(io.stdout, JSON.stringify(result));
+      writeJson(io.stdout, result);
     } catch (error) {
       failed++;
-      write(io.stdout, JSON.stringify({ id, error: `line ${n}: ${errorText(error)}` }));
+      writeJson(io.stdout, { id, error: `line ${n}: ${errorText(error)}` });
     }
   }
+  if (n === 0) throw new UsageError('standard input is empty: give JSON lines {"id","text"}.');
   return failed ? 1 : 0;
 }
 
@@ -73,26 +83,29 @@ export const suggest: Command = {
   summary: 'suggest the contact, excerpts and draft for an email',
   usage,
   async run(args, io) {
-    const a = parseArgs(args, {
-      flags: ['--json', '--jsonl'],
-      values: ['--settings', '--pack', '--extension', '--lang', '--scenario', '--model'],
-    });
-    const lang = a.values.get('--lang')?.[0];
-    if (lang !== undefined && !LANGS.includes(lang)) throw new Error(`--lang must be one of ${LANGS.join(', ')}.`);
-    const settings = await loadSettings(a.values.get('--settings')?.[0]);
-    const pack = await loadPack(a.values.get('--pack')?.[0], a.values.get('--extension') ?? []);
-    const scenarioId = a.values.get('--scenario')?.[0];
+    const { values, positionals } = readArgs(args, options);
+    const language = oneOf('lang', values.lang, LANGS);
+    if (positionals.length > 1) throw new UsageError('give one FILE (or - for standard input).');
+    if (values.jsonl && positionals.length) throw new UsageError('--jsonl reads standard input only.');
+    const settings = await loadSettings(values.settings);
+    const pack = await loadPack(values.pack, values.extension ?? []);
+    const scenarioId = values.scenario;
     if (scenarioId && !pack.scenarios.some((s) => s.id === scenarioId)) {
-      throw new Error(`unknown scenario "${scenarioId}"; the pack has ${pack.scenarios.map((s) => s.id).join(', ')}.`);
+      throw new UsageError(
+        `unknown scenario "${scenarioId}"; the pack has ${pack.scenarios.map((s) => s.id).join(', ')}.`,
+      );
     }
-    const options = { language: lang as Lang | undefined, scenarioId };
-    const assistant = createAssistant(pack, await loadModel(a.values.get('--model')?.[0], pack));
-    if (a.flags.has('--jsonl')) return batch(assistant, settings, options, io);
-    if (a.positional.length > 1) throw new Error('give one FILE (or - for standard input).');
-    const file = a.positional[0];
-    const bytes = file && file !== '-' ? await readFile(file) : await readAll(io.stdin);
-    const result = assistant.suggest(await emailText(bytes), settings, options);
-    write(io.stdout, a.flags.has('--json') ? JSON.stringify(result, null, 2) : formatSuggestion(result));
+    const assistant = createAssistant(pack, await loadModel(values.model, pack));
+    if (values.jsonl) return batch(assistant, settings, { language, scenarioId }, io);
+    const file = positionals[0];
+    const fromStdin = !file || file === '-';
+    const bytes = fromStdin ? await readAll(io.stdin) : await readBytes(file);
+    if (bytes.toString('utf8').trim() === '') {
+      throw new UsageError(`${fromStdin ? 'standard input' : file} is empty: give the text of an email.`);
+    }
+    const result = assistant.suggest(await emailText(bytes), settings, { language, scenarioId });
+    if (values.json) writeJson(io.stdout, result, 2);
+    else write(io.stdout, formatSuggestion(result));
     return 0;
   },
 };

@@ -2,9 +2,9 @@
 import { writeFile } from 'node:fs/promises';
 import { classesOf } from '../../shared/core/learn/fit';
 import { chooseAndFit } from '../../shared/core/learn/choose';
-import { parseArgs } from '../args';
+import { readArgs } from '../args';
 import { loadPack } from '../load';
-import { write, type Command } from '../io';
+import { UsageError, write, type Command } from '../io';
 import { defaultCorpusFiles, readCorpusFiles } from '../corpus-files';
 
 const usage = `Usage: oss-assist train [--extra FILE.jsonl]... [--corpus FILE.jsonl]... [--pack FILE] [--out FILE]
@@ -26,19 +26,24 @@ export const trainCommand: Command = {
   summary: 'train the router model from a labelled corpus',
   usage,
   async run(args, io) {
-    const a = parseArgs(args, { flags: [], values: ['--extra', '--corpus', '--pack', '--out'] });
-    if (a.positional.length) throw new Error('train takes no FILE; use --corpus or --extra.');
-    const pack = await loadPack(a.values.get('--pack')?.[0], []);
+    const { values, positionals } = readArgs(args, {
+      extra: { type: 'string', multiple: true },
+      corpus: { type: 'string', multiple: true },
+      pack: { type: 'string' },
+      out: { type: 'string' },
+    });
+    if (positionals.length) throw new UsageError('train takes no FILE; use --corpus or --extra.');
+    const pack = await loadPack(values.pack, []);
     const classes = classesOf(pack);
-    const files = a.values.get('--corpus') ?? (await defaultCorpusFiles());
-    const extra = a.values.get('--extra') ?? [];
+    const files = values.corpus ?? (await defaultCorpusFiles());
+    const extra = values.extra ?? [];
     const emails = [
       ...(await readCorpusFiles(files, classes)),
       // An organisation's examples only ever train: they have no say in choosing or measuring.
       ...(await readCorpusFiles(extra, classes)).map((e) => ({ ...e, split: 'train' as const })),
     ];
     if (!emails.some((e) => e.split === 'train')) throw new Error('no training examples (split "train") found.');
-    const out = a.values.get('--out')?.[0] ?? 'data/iom-oss.model.json';
+    const out = values.out ?? 'data/iom-oss.model.json';
     const chosen = chooseAndFit(pack, emails);
     for (const line of chosen.log) write(io.stderr, line);
     const text = `${JSON.stringify(chosen.model)}\n`;

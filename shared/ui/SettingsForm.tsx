@@ -45,6 +45,7 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid' | 'failed'>('idle');
   const locked = new Set(props.state.locked);
+  const invalidPolicy = new Set(props.state.invalidPolicy ?? []);
   const save = port.saveSettings;
 
   const set = (key: SettingKey, value: string) => {
@@ -98,6 +99,11 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
           <MessageBarBody>{s.managedNote}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {invalidPolicy.size > 0 ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="invalid-policy">
+          <MessageBarBody>{s.invalidPolicy([...invalidPolicy].map((k) => s.field[k].label).join(', '))}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {props.state.ignored && props.state.ignored.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -107,7 +113,11 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
       ) : null}
       {ORDER.map((key) => {
         const isLocked = locked.has(key);
-        const hint = isLocked ? `${s.lockedField}. ${s.field[key].hint}` : s.field[key].hint;
+        const hint = invalidPolicy.has(key)
+          ? `${s.invalidPolicyField}. ${s.field[key].hint}`
+          : isLocked
+            ? `${s.lockedField}. ${s.field[key].hint}`
+            : s.field[key].hint;
         const fieldProps = {
           label: s.field[key].label,
           hint,

@@ -71,6 +71,8 @@ export interface UiStrings {
   managedNote: string;
   diagnostics: { label: string; hint: string };
   ignoredStored: (fields: string) => string;
+  invalidPolicy: (fields: string) => string;
+  invalidPolicyField: string;
   languageAuto: string;
   langName: Record<Lang, string>;
   field: Record<SettingKey, { label: string; hint: string }>;
@@ -176,6 +178,9 @@ const en: UiStrings = {
     hint: 'For support: errors the assistant handled quietly are written to the developer console. Never email text.',
   },
   ignoredStored: (fields) => `Some saved settings were not valid and are ignored: ${fields}.`,
+  invalidPolicy: (fields) =>
+    `Your organisation’s value is not valid, so these fields are left empty: ${fields}. Ask your IT administrator to correct it.`,
+  invalidPolicyField: 'Your organisation’s value is not valid, so this field is left empty',
   languageAuto: 'Automatic (browser language)',
   langName: { en: 'English', fr: 'Français', es: 'Español' },
   field: {
@@ -297,6 +302,9 @@ const fr: UiStrings = {
     hint: 'Pour l’assistance : les erreurs traitées sans bruit par l’assistant sont écrites dans la console de développement. Jamais le texte des e-mails.',
   },
   ignoredStored: (fields) => `Certains paramètres enregistrés n’étaient pas valides et sont ignorés\u202f: ${fields}.`,
+  invalidPolicy: (fields) =>
+    `La valeur définie par votre organisation n’est pas valide\u202f; ces champs restent vides\u202f: ${fields}. Demandez à votre administrateur informatique de la corriger.`,
+  invalidPolicyField: 'La valeur définie par votre organisation n’est pas valide ; ce champ reste vide',
   languageAuto: 'Automatique (langue du navigateur)',
   langName: { en: 'English', fr: 'Français', es: 'Español' },
   field: {
@@ -420,6 +428,9 @@ const es: UiStrings = {
     hint: 'Para soporte: los errores que el asistente gestionó en silencio se escriben en la consola de desarrollo. Nunca el texto de los correos.',
   },
   ignoredStored: (fields) => `Algunos valores guardados no eran válidos y se ignoran: ${fields}.`,
+  invalidPolicy: (fields) =>
+    `El valor definido por su organización no es válido; estos campos quedan vacíos: ${fields}. Pida a su administrador informático que lo corrija.`,
+  invalidPolicyField: 'El valor definido por su organización no es válido; este campo queda vacío',
   languageAuto: 'Automático (idioma del navegador)',
   langName: { en: 'English', fr: 'Français', es: 'Español' },
   field: {

@@ -28,6 +28,8 @@ export interface SettingsState {
   locked: (keyof Settings)[];
   /** Stored values that failed validation and were replaced by defaults (the UI says so). */
   ignored?: (keyof Settings)[];
+  /** Keys the organisation's policy sets to a value that is not valid: locked, left empty, and said. */
+  invalidPolicy?: (keyof Settings)[];
 }
 
 export interface HostPort {

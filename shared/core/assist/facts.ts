@@ -2,7 +2,24 @@
 // Each extractor quotes the text as written; what it cannot find is reported missing, never guessed.
 import type { FactKey } from '../pack/schema';
 
-type Extractor = (text: string) => string | undefined;
+type Extractor = (text: string, exact: boolean) => string | undefined;
+
+/**
+ * Speed: a regex with the `u` flag costs about twice as much to run as the same regex without it
+ * (fact extraction was half of suggest()). Without `u` the patterns below match exactly as with it
+ * except on three kinds of text, which the `u` case-folding and code-point counting treat apart:
+ * "ſ" (long s) and "K" (Kelvin sign) fold to s and k, and astral characters (emoji) count as one.
+ * Text with any of them takes the `u` patterns; all other text, nearly every email, the fast ones.
+ * tests/unit/assist/facts-speed.test.ts holds both to the outputs of the all-`u` original.
+ */
+const NEEDS_UNICODE = /[\u017f\u212a\ud800-\udfff]/;
+
+interface Pair {
+  fast: RegExp;
+  exact: RegExp;
+}
+const pair = (re: RegExp): Pair => ({ fast: new RegExp(re.source, re.flags.replace('u', '')), exact: re });
+const pick = (p: Pair, exact: boolean): RegExp => (exact ? p.exact : p.fast);
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
@@ -14,7 +31,7 @@ const NUMBER_WORDS =
   'a|an|one|two|three|four|five|six|several|few|un|une|deux|trois|quatre|cinq|plusieurs|una|dos|tres|cuatro|cinco|varias|varios|\\d{1,3}';
 const UNITS = 'minutes?|hours?|days?|weeks?|heures?|jours?|semaines?|minutos?|horas?|d[ií]as?|semanas?';
 
-const DATE_PATTERNS: RegExp[] = [
+const DATE_PATTERNS: Pair[] = [
   /\b\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\b/i,
   /\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b/,
   new RegExp(
@@ -32,7 +49,7 @@ const DATE_PATTERNS: RegExp[] = [
   /\b(?:today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|aujourd['’]hui|hier(?: soir| matin)?|demain|ce matin|cet après-midi|ce soir|cette nuit|hoy|ayer|pasado mañana|anoche|esta mañana|esta tarde|esta noche|mañana)\b/iu,
   /\b(?:next|this|last)\s+(?:week|month|year)\b|\b(?:la semaine|le mois|l['’]an(?:née)?)\s+(?:prochaine?|dernière?|dernier)\b|\b(?:la\s+)?(?:próxima|pr[oó]ximo)\s+(?:semana|mes|año)\b|\bel mes que viene\b/iu,
   /\b\d{1,2}[:h]\d{2}\s*(?:am|pm)?\b/i,
-];
+].map(pair);
 
 // "in Juba", "à Goma", "en la provincia de Cabo Delgado", "in the north".
 const PLACE = new RegExp(
@@ -53,7 +70,7 @@ const NOT_PLACES = new Set(
   ).split(' '),
 );
 
-const SERVICES: RegExp[] = [
+const SERVICES: Pair[] = [
   /\bUN\s+ID(?:\s+cards?)?\b|\bUN\s+identity\s+cards?\b|\bUN\s+badges?\b|\bID\s+cards?\b/,
   /\bcartes?\s+d['’]identit[ée]\s+(?:de\s+l['’])?ONU\b|\bcartes?\s+ONU\b|\bbadges?\s+ONU\b/iu,
   /\bcarn[ée]s?\s+de\s+(?:la\s+ONU|las\s+Naciones\s+Unidas|Naciones\s+Unidas)\b|\bcredencial(?:es)?\s+de\s+la\s+ONU\b|\bpases?\s+de\s+las\s+Naciones\s+Unidas\b/iu,
@@ -63,35 +80,39 @@ const SERVICES: RegExp[] = [
   /\bsecurity\s+(?:briefings?|clearances?)\b|\bTRIP(?:\s+clearance)?\b/i,
   /\b(?:briefing|breffage|autorisation)s?\s+de\s+s[ée]curit[ée]\b/iu,
   /\b(?:sesi[oó]n(?:es)?\s+informativas?|autorizaci[oó]n(?:es)?)\s+de\s+seguridad\b/iu,
-];
+].map(pair);
 
-const AUTHORITIES =
-  /\b(?:(?:the\s+)?local\s+)?UNDSS\b|\bDSS\b|\b(?:the\s+)?Designated\s+Official\b|\bChief\s+Security\s+Advis[eo]r\b|\bCSA\b|\bSecurity\s+Advis[eo]r\b|\bArea\s+Security\s+Coordinator\b|\b(?:le\s+)?responsable\s+d[ée]sign[ée]\b|\bfonctionnaire\s+d[ée]sign[ée]\b|\bconseiller\s+(?:principal\s+)?(?:pour\s+la|en)\s+s[ée]curit[ée]\b|\b(?:el\s+)?oficial\s+designad[oa]\b|\bfuncionari[oa]\s+designad[oa]\b|\basesor(?:a)?\s+(?:jefe\s+)?de\s+seguridad\b/iu;
-
-const PEOPLE = new RegExp(
-  String.raw`\b(?:our|one|two|three|four|several|a|an|un|une|deux|trois|plusieurs|nuestro|nuestra|nuestros|nuestras|uno|una|dos|tres|varios|\d{1,2}|notre|nos|le|la|les|el|los)\s+` +
-    String.raw`(?:(?:national|international|IOM|local|nacional|internacional|de\s+l['’]OIM|de\s+la\s+OIM)\s+)?` +
-    String.raw`(?:drivers?|staff(?:\s+members?)?|colleagues?|officers?|guards?|interpreters?|enumerators?|volunteers?|employees?|chauffeurs?|coll[èe]gues?|membres?\s+du\s+personnel|agents?|conductor(?:es)?|ch[oó]fer(?:es)?|colegas?|funcionari[oa]s?|emplead[oa]s?|personal)` +
-    String.raw`(?:\s+(?:of|de|del)\s+(?:IOM|l['’]OIM|la\s+OIM))?`,
-  'iu',
+const AUTHORITIES = pair(
+  /\b(?:(?:the\s+)?local\s+)?UNDSS\b|\bDSS\b|\b(?:the\s+)?Designated\s+Official\b|\bChief\s+Security\s+Advis[eo]r\b|\bCSA\b|\bSecurity\s+Advis[eo]r\b|\bArea\s+Security\s+Coordinator\b|\b(?:le\s+)?responsable\s+d[ée]sign[ée]\b|\bfonctionnaire\s+d[ée]sign[ée]\b|\bconseiller\s+(?:principal\s+)?(?:pour\s+la|en)\s+s[ée]curit[ée]\b|\b(?:el\s+)?oficial\s+designad[oa]\b|\bfuncionari[oa]\s+designad[oa]\b|\basesor(?:a)?\s+(?:jefe\s+)?de\s+seguridad\b/iu,
 );
 
-const LAST_CONTACT =
-  /\b(?:no contact since|last (?:contact|heard from (?:him|her|them))(?: was)?(?: at| on)?|(?:sans nouvelles|aucun contact|plus de contact|injoignables?) depuis|dernier contact|sin (?:contacto|noticias) desde|[uú]ltimo contacto(?: fue)?)\s*:?\s*([^.;\n]{0,60})/iu;
+const PEOPLE = pair(
+  new RegExp(
+    String.raw`\b(?:our|one|two|three|four|several|a|an|un|une|deux|trois|plusieurs|nuestro|nuestra|nuestros|nuestras|uno|una|dos|tres|varios|\d{1,2}|notre|nos|le|la|les|el|los)\s+` +
+      String.raw`(?:(?:national|international|IOM|local|nacional|internacional|de\s+l['’]OIM|de\s+la\s+OIM)\s+)?` +
+      String.raw`(?:drivers?|staff(?:\s+members?)?|colleagues?|officers?|guards?|interpreters?|enumerators?|volunteers?|employees?|chauffeurs?|coll[èe]gues?|membres?\s+du\s+personnel|agents?|conductor(?:es)?|ch[oó]fer(?:es)?|colegas?|funcionari[oa]s?|emplead[oa]s?|personal)` +
+      String.raw`(?:\s+(?:of|de|del)\s+(?:IOM|l['’]OIM|la\s+OIM))?`,
+    'iu',
+  ),
+);
 
-function firstMatch(patterns: RegExp[], text: string): string | undefined {
+const LAST_CONTACT = pair(
+  /\b(?:no contact since|last (?:contact|heard from (?:him|her|them))(?: was)?(?: at| on)?|(?:sans nouvelles|aucun contact|plus de contact|injoignables?) depuis|dernier contact|sin (?:contacto|noticias) desde|[uú]ltimo contacto(?: fue)?)\s*:?\s*([^.;\n]{0,60})/iu,
+);
+
+function firstMatch(patterns: Pair[], text: string, exact: boolean): string | undefined {
   let best: { index: number; value: string } | undefined;
-  for (const re of patterns) {
-    const m = re.exec(text);
+  for (const p of patterns) {
+    const m = pick(p, exact).exec(text);
     if (m && (best === undefined || m.index < best.index)) best = { index: m.index, value: m[0].trim() };
   }
   return best?.value;
 }
 
-function allMatches(patterns: RegExp[], text: string): string | undefined {
+function allMatches(patterns: Pair[], text: string, exact: boolean): string | undefined {
   const found: { index: number; value: string }[] = [];
-  for (const re of patterns) {
-    const m = re.exec(text);
+  for (const p of patterns) {
+    const m = pick(p, exact).exec(text);
     if (m) found.push({ index: m.index, value: m[0].trim() });
   }
   if (found.length === 0) return undefined;
@@ -130,8 +151,8 @@ export function firstQuestion(text: string): string | undefined {
 }
 
 const extractors: Record<FactKey, Extractor> = {
-  date: (text) => firstMatch(DATE_PATTERNS, text),
-  startDate: (text) => firstMatch(DATE_PATTERNS, text),
+  date: (text, exact) => firstMatch(DATE_PATTERNS, text, exact),
+  startDate: (text, exact) => firstMatch(DATE_PATTERNS, text, exact),
   place(text) {
     const re = new RegExp(PLACE.source, 'gu');
     for (const m of text.matchAll(re)) {
@@ -140,11 +161,11 @@ const extractors: Record<FactKey, Extractor> = {
     }
     return undefined;
   },
-  whatRefused: (text) => allMatches(SERVICES, text),
-  refusedBy: (text) => AUTHORITIES.exec(text)?.[0].trim(),
-  people: (text) => PEOPLE.exec(text)?.[0].trim(),
-  lastContact(text) {
-    const m = LAST_CONTACT.exec(text);
+  whatRefused: (text, exact) => allMatches(SERVICES, text, exact),
+  refusedBy: (text, exact) => pick(AUTHORITIES, exact).exec(text)?.[0].trim(),
+  people: (text, exact) => pick(PEOPLE, exact).exec(text)?.[0].trim(),
+  lastContact(text, exact) {
+    const m = pick(LAST_CONTACT, exact).exec(text);
     if (!m) return undefined;
     return m[0].trim().replace(/\s*[,:]$/, '');
   },
@@ -158,8 +179,9 @@ const extractors: Record<FactKey, Extractor> = {
 export function extractFacts(text: string, keys: readonly FactKey[]): Partial<Record<FactKey, string>> {
   const sample = text.slice(0, 20_000);
   const out: Partial<Record<FactKey, string>> = {};
+  const exact = NEEDS_UNICODE.test(sample);
   for (const key of keys) {
-    const value = extractors[key](sample);
+    const value = extractors[key](sample, exact);
     if (value) out[key] = value.slice(0, 200);
   }
   return out;

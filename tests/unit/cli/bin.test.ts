@@ -1,10 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../../shared/core/index';
-import { runCli } from './helpers';
+import { runCli, spawnCli } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'oss-assist-cli-'));
 const file = (name: string, text: string) => {
@@ -151,9 +150,19 @@ describe('oss-assist suggest', () => {
     expect(err).toContain('$.senderName: must be at most 120 characters.');
   });
 
-  it('rejects an unknown option and an unknown scenario', async () => {
-    expect((await runCli(['suggest', '--jsn'], 'x')).err).toMatch(/unknown option --jsn/);
-    expect((await runCli(['suggest', '--scenario', 'nope'], 'x')).err).toMatch(/unknown scenario "nope"/);
+  it.each([
+    [['--jsn'], /unknown option --jsn\./],
+    [['--scenario', 'nope'], /unknown scenario "nope"/],
+    [['--lang', 'de'], /--lang must be one of en, fr, es\./],
+    [['--lang'], /--lang needs a value\./],
+    [['--json=yes'], /--json takes no value\./],
+    [['a.txt', 'b.txt'], /give one FILE/],
+  ])('rejects %j as a usage error: exit 2 with the usage', async (args, message) => {
+    const { code, out, err } = await runCli(['suggest', ...args], 'x');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+    expect(err).toContain('Usage: oss-assist suggest');
   });
 });
 
@@ -191,18 +200,43 @@ describe('oss-assist check-pack', () => {
 });
 
 describe('the oss-assist command itself', () => {
-  it('runs from its bin file with standard input, as npx oss-assist does', () => {
-    const out = execFileSync('node', ['cli/oss-assist.mjs', 'suggest', '--json', '-'], {
-      input: 'Nuestro conductor fue secuestrado anoche.',
-      encoding: 'utf8',
-    });
-    expect((JSON.parse(out) as Suggestion).scenario.id).toBe('hostage-incident');
+  it('runs as a process with standard input', async () => {
+    const r = await spawnCli(['suggest', '--json', '-'], { input: 'Nuestro conductor fue secuestrado anoche.' });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as Suggestion).scenario.id).toBe('hostage-incident');
   });
 
-  it('exits 2 with help for an unknown command', () => {
-    const r = spawnSync('node', ['cli/oss-assist.mjs', 'frobnicate'], { encoding: 'utf8' });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/unknown command "frobnicate"/);
-    expect(r.stderr).toMatch(/suggest/);
+  it('exits 2 with help for an unknown command, and for no command', async () => {
+    const r = await runCli(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown command "frobnicate"/);
+    expect(r.err).toMatch(/suggest/);
+    expect(await runCli([])).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/^Usage: oss-assist/) });
+  });
+
+  it('exits 0 with help on --help, on stdout', async () => {
+    expect(await runCli(['--help'])).toMatchObject({ code: 0, err: '', out: expect.stringMatching(/Exit codes/) });
+    expect(await runCli(['check-pack', '--help'])).toMatchObject({ code: 0, out: expect.stringMatching(/^Usage/) });
+  });
+
+  it('with --debug, adds where a failure happened; without it, one sentence', async () => {
+    const plain = await runCli(['check-pack', join(dir, 'nope.json')]);
+    expect(plain.err.trim().split('\n')).toHaveLength(1);
+    const debug = await runCli(['check-pack', '--debug', join(dir, 'nope.json')]);
+    expect(debug.code).toBe(1);
+    expect(debug.err).toMatch(/cannot read .*nope\.json: no such file\n.*\n\s+at /);
+  });
+
+  it('with --debug, what the core sets aside is reported on stderr; without it, nothing', async () => {
+    // A Windows-1252 file: the core tries UTF-8 first and reports the fallback to debug().
+    const latin = join(dir, 'latin.txt');
+    writeFileSync(latin, Buffer.from('1. S\xe9curit\xe9 du personnel.\n', 'latin1'));
+    const args = ['import-document', latin, '--title', 'SAMPLE', '--out', join(dir, 'latin.json')];
+    expect((await runCli(args)).err).toBe('');
+    const debug = await runCli(['--debug', ...args]);
+    expect(debug.code).toBe(0);
+    expect(debug.err).toMatch(/^debug: file-bytes: not UTF-8: /m);
+    // The channel is switched off again after the command.
+    expect((await runCli(args)).err).toBe('');
   });
 });

@@ -1,9 +1,7 @@
 // `oss-assist import-document` end to end, as a person runs it, on SAMPLE files written here.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMessage } from '../../../shared/core/import/messages';
 import { checkDocumentPack } from '../../../shared/core/pack/check';
@@ -11,18 +9,7 @@ import { DocumentPack } from '../../../shared/core/pack/schema';
 import { SAMPLE_FR_TEXT, SAMPLE_TITLE, SAMPLE_TITLE_FR, sampleAgreementPdf } from '../../fixtures/sample-documents';
 import { samplePdf } from '../../fixtures/sample-pdf';
 
-const run = promisify(execFile);
-const CLI = join(import.meta.dirname, '../../../cli/oss-assist.mjs');
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { timeout: 30_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { runCli as cli } from './helpers';
 
 let dir = '';
 beforeAll(async () => {
@@ -51,8 +38,8 @@ describe.concurrent('oss-assist import-document', () => {
       '--out',
       out,
     ]);
-    expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toBe(
       `${importMessage('summary', 'en', { clauses: 18, pages: 3, language: 'en' })}\n${importMessage('written', 'en', { file: out })}\n`,
     );
     const json = JSON.parse(await readFile(out, 'utf8')) as unknown;
@@ -81,7 +68,7 @@ describe.concurrent('oss-assist import-document', () => {
       '--out',
       out,
     ]);
-    expect(detected.stdout).toContain(importMessage('summaryNoPages', 'en', { clauses: 7, language: 'fr' }));
+    expect(detected.out).toContain(importMessage('summaryNoPages', 'en', { clauses: 7, language: 'fr' }));
     const forced = await cli([
       'import-document',
       join(dir, 'sample-fr.txt'),
@@ -104,7 +91,7 @@ describe.concurrent('oss-assist import-document', () => {
     const out = join(dir, `${file}.json`);
     const result = await cli(['import-document', join(dir, file), '--title', SAMPLE_TITLE, '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(importMessage(code));
+    expect(result.err).toContain(importMessage(code));
     await expect(readFile(out)).rejects.toThrow();
   });
 
@@ -118,7 +105,7 @@ describe.concurrent('oss-assist import-document', () => {
   ])('rejects bad options %j with usage', async (args, message) => {
     const result = await cli(['import-document', ...args]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('Usage: oss-assist import-document');
+    expect(result.err).toContain(message);
+    expect(result.err).toContain('Usage: oss-assist import-document');
   });
 });

@@ -45,13 +45,25 @@ describe('extension settings', () => {
     expect([...(state.ignored ?? [])].sort()).toEqual(['language', 'rsoEmail']);
   });
 
-  it('does not lock an invalid policy value and falls back to the saved one', async () => {
-    await fakeBrowser.storage.managed.set({ rsoEmail: 42 });
-    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { rsoEmail: 'mine@example.org' } });
+  it.each([
+    ['an admin typo: two addresses in one field', 'rso1@org.int, rso2@org.int'],
+    ['not a string', 42],
+  ])('locks a field whose policy value is not valid (%s), empty, and names it', async (_, value) => {
+    await fakeBrowser.storage.managed.set({ rsoEmail: value, dutyStation: 'Goma' });
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { rsoEmail: 'mine@example.org', senderName: 'Amina' } });
     const state = await loadSettings();
-    expect(state.locked).toEqual([]);
-    expect(state.settings.rsoEmail).toBe('mine@example.org');
-    expect(state.ignored).toEqual(['rsoEmail']);
+    expect(state.settings.rsoEmail).toBe('');
+    expect([...state.locked].sort()).toEqual(['dutyStation', 'rsoEmail']);
+    expect(state.invalidPolicy).toEqual(['rsoEmail']);
+    expect(state.settings.senderName).toBe('Amina');
+    expect(state.ignored).toEqual([]);
+  });
+
+  it('never saves over a field whose policy value is not valid', async () => {
+    await fakeBrowser.storage.managed.set({ rsoEmail: 'rso1@org.int, rso2@org.int' });
+    await saveSettings({ ...DEFAULT_SETTINGS, rsoEmail: 'mine@example.org' });
+    const stored = (await fakeBrowser.storage.sync.get(SYNC_KEY))[SYNC_KEY] as Record<string, unknown>;
+    expect(stored).not.toHaveProperty('rsoEmail');
   });
 
   it('treats a browser without managed storage as no policy', async () => {

@@ -1,0 +1,124 @@
+// Where a person waits in a browser: the extension popup from open to ready (the search box can
+// be used) and to a suggestion (a 2 KB email pasted and "Suggest" pressed), with no imported
+// document and with 10,000 imported clauses; and the Outlook task pane from load to suggestion on
+// an open message, with office.js served locally and the Outlook stand-in of the e2e tests.
+// Times are the page's own performance.now() at each point (ms since navigation started), in
+// Debian's Chromium, headless. Needs the built extension and pane (`npm run build`). Run alone:
+// `npx tsx bench/browser.ts`.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { UI_STRINGS } from '../shared/ui/i18n';
+import { launchChromium, type Launched } from '../tests/e2e/browser';
+import { serveAddin } from '../tests/e2e/addin-server';
+import { bigExtension, EMAIL_2KB } from './corpus';
+import { round, summarise, type Figure } from './measure';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const s = UI_STRINGS.en;
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+async function popupOnce(browser: Launched, suggest: boolean): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const box = page.getByLabel(s.searchLabel);
+  await box.waitFor();
+  let at = await now(page);
+  if (suggest) {
+    await box.fill(EMAIL_2KB);
+    await page.getByRole('button', { name: s.suggestForText }).click();
+    await page.getByTestId('scenario').waitFor();
+    at = await now(page);
+  }
+  await page.close();
+  return at;
+}
+
+async function importClauses(browser: Launched, count: number): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByTestId('document-file').setInputFiles({
+    name: 'bench-doc.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bigExtension(count))),
+  });
+  await options.getByTestId('document').first().waitFor({ timeout: 120_000 });
+  await options.close();
+}
+
+function figure(id: string, label: string, samples: number[], max?: number): Figure {
+  const t = summarise(samples);
+  return {
+    id,
+    label,
+    value: round(t.median, 1),
+    unit: 'ms',
+    max,
+    detail: `median of ${t.runs}, p95 ${round(t.p95, 1)} ms`,
+  };
+}
+
+export async function benchBrowser(log: (line: string) => void, runs = 7): Promise<Figure[]> {
+  if (!existsSync(join(EXTENSION, 'manifest.json')) || !existsSync(join(ROOT, 'dist/addin/taskpane.html'))) {
+    log('browser: skipped — run "npm run build" first for the popup and pane figures');
+    return [];
+  }
+  const figures: Figure[] = [];
+  const browser = await launchChromium({ extensionDir: EXTENSION });
+  try {
+    for (const clauses of [0, 10_000]) {
+      if (clauses) {
+        log(`browser: importing ${clauses} clauses on the options page…`);
+        await importClauses(browser, clauses);
+      }
+      log(`browser: popup with ${clauses} imported clauses…`);
+      await popupOnce(browser, true); // the first open after start-up pays for the disk cache
+      const ready: number[] = [];
+      const suggestion: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        ready.push(await popupOnce(browser, false));
+        suggestion.push(await popupOnce(browser, true));
+      }
+      const what = clauses ? `${clauses.toLocaleString('en')} imported clauses` : 'no imported document';
+      figures.push(figure(`popup.ready.${clauses}`, `popup open-to-ready, ${what}`, ready, 100));
+      figures.push(figure(`popup.suggestion.${clauses}`, `  open-to-suggestion (2 KB email pasted)`, suggestion, 150));
+    }
+  } finally {
+    await browser.close();
+  }
+
+  log('browser: task pane with the Outlook stand-in…');
+  const server = await serveAddin();
+  const standin = readFileSync(join(ROOT, 'tests/fixtures/outlook-standin.js'), 'utf8');
+  const pane = await launchChromium();
+  try {
+    const samples: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const page = await pane.context.newPage();
+      await page.setViewportSize({ width: 320, height: 900 });
+      await page.route('**/*', (route) =>
+        new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+      );
+      const message = { mode: 'read', subject: 'UN ID cards refused', body: EMAIL_2KB };
+      await page.addInitScript({ content: `${standin}\ninstallOutlookStandin(${JSON.stringify(message)});` });
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.getByTestId('scenario').waitFor();
+      if (i > 0) samples.push(await now(page)); // the first load fills the cache
+      await page.close();
+    }
+    figures.push(figure('pane.suggestion', 'task pane load-to-suggestion (office.js local)', samples));
+  } finally {
+    await pane.close();
+    await server.close();
+  }
+  return figures;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const figures = await benchBrowser((line) => process.stderr.write(`${line}\n`));
+  for (const f of figures)
+    console.log(`${f.label}: ${f.value} ${f.unit}${f.max ? ` (target ≤ ${f.max})` : ''}; ${f.detail}`);
+}

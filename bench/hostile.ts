@@ -1,0 +1,44 @@
+// Worst cases from the hostile corpus (tests/fixtures/hostile.ts), timed once each: how long the
+// core and the CLI take on what an attacker or a bad day sends. The bound each must stay under is
+// asserted, generously, by tests/unit/security/hostile.test.ts; here are the figures.
+import { createAssistant, DEFAULT_SETTINGS, readEmail } from '../shared/core/index';
+import { DEFAULT_PACK } from '../shared/core/pack/default-pack';
+import { binaryBytes, escapeStorm, longRandomWords, nestedMime } from '../tests/fixtures/hostile';
+import { round, type Figure } from './measure';
+
+async function once(fn: () => unknown): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+export async function benchHostile(log: (line: string) => void): Promise<Figure[]> {
+  log('hostile inputs…');
+  const assistant = createAssistant(DEFAULT_PACK);
+  const words = longRandomWords();
+  const draft = { to: ['oss@iom.int'], cc: [], subject: 'hostage', body: words };
+  const cases: [string, string, () => unknown][] = [
+    [
+      'hostile.checkdraft-197kb',
+      'checkDraft, 197 KB of long random words (send check)',
+      () => assistant.checkDraft(draft, DEFAULT_SETTINGS),
+    ],
+    ['hostile.suggest-197kb', 'suggest(), the same 197 KB', () => assistant.suggest(words, DEFAULT_SETTINGS)],
+    [
+      'hostile.suggest-escapes',
+      'suggest(), 60 KB of terminal escape sequences',
+      () => assistant.suggest(escapeStorm(), DEFAULT_SETTINGS),
+    ],
+    [
+      'hostile.suggest-binary',
+      'suggest(), 200 KB of random bytes read as text',
+      async () => assistant.suggest((await readEmail(binaryBytes())).text, DEFAULT_SETTINGS),
+    ],
+    ['hostile.eml-nested', 'readEmail, MIME nested 2,000 deep', () => readEmail(nestedMime())],
+  ];
+  const figures: Figure[] = [];
+  for (const [id, label, fn] of cases) {
+    figures.push({ id, label, value: round(await once(fn), 1), unit: 'ms', detail: 'one run' });
+  }
+  return figures;
+}

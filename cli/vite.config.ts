@@ -1,0 +1,22 @@
+// The CLI as one ESM file for plain Node (dist/cli/oss-assist.mjs, with a source map): the core,
+// zod, fuse.js and postal-mime bundled in, so a run starts without resolving packages or compiling
+// TypeScript. pdfjs-dist stays an import of the installed package: it is large, loaded only when
+// a PDF is imported, and brings its own worker file.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    ssr: 'cli/bin.ts',
+    outDir: 'dist/cli',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'node20',
+    minify: true,
+    rollupOptions: {
+      output: { entryFileNames: 'oss-assist.mjs', format: 'es', codeSplitting: false },
+    },
+  },
+  ssr: { noExternal: true, external: ['pdfjs-dist'] },
+});
