@@ -5,6 +5,7 @@
 // (checkDocumentPack + applyDocumentPack) before the options page stored it.
 import type { DocumentPack } from '../shared/core/pack/schema';
 import type { Lang } from '../shared/core/model/vocabulary';
+import type { Attachments } from '../shared/core/pack/merge';
 
 const DB_NAME = 'oss-assist-documents';
 const STORE = 'documents';
@@ -23,6 +24,11 @@ export interface StoredDocument {
   importedAt: string;
   fileName: string;
   extension: DocumentPack;
+  /**
+   * The clauses each scenario brings up (attachClauses), computed once at import so that opening
+   * the popup costs no keyword scan. Absent in records stored before it existed: then computed.
+   */
+  attached?: Attachments;
 }
 
 export type DocumentInfo = Omit<StoredDocument, 'extension' | 'version'>;

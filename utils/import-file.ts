@@ -9,7 +9,7 @@ import type { DocumentKind } from '../shared/core/import/document-pack';
 import { IMPORT_LIMITS, importProblem, type ImportProblem } from '../shared/core/import/messages';
 import { decodeText, importText } from '../shared/core/import/text';
 import { applyDocumentPack, checkDocumentPack, defaultPack, parseJsonText } from '../shared/core/pack/check';
-import { mergeDocumentPack } from '../shared/core/pack/merge';
+import { attachClauses, mergeDocumentPack } from '../shared/core/pack/merge';
 import type { Problem } from '../shared/core/model/problems';
 import type { Lang, DocumentPack } from '../shared/core/pack/schema';
 import { RECORD_VERSION, type StoredDocument } from './document-store';
@@ -105,8 +105,9 @@ export function prepareImport(
   const ids = new Set([...extension.excerpts.map((e) => e.id), ...extension.sources.map((s) => s.id)]);
   const clash = others.find((d) => [...d.extension.excerpts, ...d.extension.sources].some((x) => ids.has(x.id)));
   if (clash) return fail({ code: 'clash', other: clash.title });
-  const base = others.reduce((pack, d) => mergeDocumentPack(pack, d.extension), defaultPack());
-  const applied = applyDocumentPack(base, extension);
+  const base = others.reduce((pack, d) => mergeDocumentPack(pack, d.extension, d.attached), defaultPack());
+  const attached = attachClauses(extension);
+  const applied = applyDocumentPack(base, extension, attached);
   if (!applied.ok) return fail({ code: 'invalid', problems: applied.problems });
 
   const replaced = stored.find((d) => d.id === extension.id);
@@ -123,6 +124,7 @@ export function prepareImport(
       importedAt: now.toISOString(),
       fileName: file.name.slice(0, 260),
       extension,
+      attached,
     },
   };
 }

@@ -9,13 +9,41 @@
 // `import workerSrc from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url'` — so parsing happens off
 // the page's thread. Without it, the worker module is loaded onto the page's thread: slower for a
 // long PDF, but it works and needs nothing copied.
+//
+// Bounds (IMPORT_LIMITS): file bytes, pages, bytes the Flate streams inflate to (measured before
+// parsing, pdf-bounds.ts), text items over the document, seconds per page and in all. The time
+// limits stop waiting and end pdfjs' task; a page stuck in synchronous work (pdfjs decoding one huge
+// stream) can only be stopped from outside, so the hosts run this where it can be ended: the
+// browser's import worker (terminated) and a child process of the CLI (killed, with a heap limit).
 import { IMPORT_LIMITS, importProblem, type ImportProblem } from './messages';
+import { costsBeyond, hasForms } from './pdf-bounds';
 
 export interface PdfOptions {
   /** Browser only: URL of pdfjs' pdf.worker.mjs, to parse in a Web Worker. */
   workerSrc?: string;
   /** Refuse documents with more pages than this (default IMPORT_LIMITS.maxPages). */
   maxPages?: number;
+  /** Told after each page is read, so a host can show progress and know the reading is alive. */
+  onProgress?: (page: number, pages: number) => void;
+  /** Overrides of IMPORT_LIMITS' time and content bounds (tests). */
+  limits?: Partial<
+    Pick<typeof IMPORT_LIMITS, 'maxTextItems' | 'pageTextItems' | 'maxDecodedBytes' | 'pageSeconds' | 'totalSeconds'>
+  >;
+}
+
+class Stopped extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.message);
+  }
+}
+
+/** `work`, or a Stopped error once `ms` have passed (the work itself is ended by the caller). */
+function within<T>(work: Promise<T>, ms: number, problem: () => ImportProblem): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Stopped(problem())), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 export type PdfTextResult = { ok: true; pages: string[] } | { ok: false; problem: ImportProblem };
@@ -57,6 +85,13 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}
   if (bytes.byteLength > IMPORT_LIMITS.maxBytes) {
     return { ok: false, problem: importProblem('too-large', { size: (bytes.byteLength / (1024 * 1024)).toFixed(1) }) };
   }
+  const limits = { ...IMPORT_LIMITS, ...options.limits };
+  if (await costsBeyond(bytes, limits.maxDecodedBytes))
+    return { ok: false, problem: importProblem('too-much-content') };
+  // A page that never ends is nested drawings when the file has any; otherwise simply too slow.
+  const slow = () =>
+    hasForms(bytes) ? importProblem('pdf-too-complex') : importProblem('too-slow', { seconds: limits.pageSeconds });
+  const started = Date.now();
   const pdfjs = await loadPdfjs(options.workerSrc);
   const task = pdfjs.getDocument({
     // A copy: a real worker takes ownership of the buffer it is given, and the caller keeps theirs.
@@ -68,16 +103,25 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}
     useSystemFonts: false,
   });
   try {
-    const doc = await task.promise;
+    const doc = await within(task.promise, limits.totalSeconds * 1000, slow);
     if (doc.numPages === 0) return { ok: false, problem: importProblem('empty') };
     if (doc.numPages > maxPages)
       return { ok: false, problem: importProblem('too-many-pages', { pages: doc.numPages }) };
     const lines: PdfLine[][] = [];
+    let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      const left = limits.totalSeconds * 1000 - (Date.now() - started);
+      if (left <= 0) return { ok: false, problem: importProblem('too-slow', { seconds: limits.totalSeconds }) };
+      const content = await within(
+        doc.getPage(n).then((page) => page.getTextContent().finally(() => page.cleanup())),
+        Math.min(left, limits.pageSeconds * 1000),
+        slow,
+      );
+      items += content.items.length;
+      if (items > limits.maxTextItems || content.items.length > limits.pageTextItems)
+        return { ok: false, problem: importProblem('too-much-content') };
       lines.push(pageLines(content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i)));
-      page.cleanup();
+      options.onProgress?.(n, doc.numPages);
     }
     if (lines.every((page) => page.every((line) => !line.text)))
       return { ok: false, problem: importProblem('pdf-needs-ocr') };
@@ -85,6 +129,7 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}
     const headings = headingSizes(lines);
     return { ok: true, pages: lines.map((page) => renderPage(page, headings)) };
   } catch (error) {
+    if (error instanceof Stopped) return { ok: false, problem: error.problem };
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException') return { ok: false, problem: importProblem('pdf-encrypted') };
     return {
@@ -92,7 +137,8 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}
       problem: importProblem('pdf-invalid', { detail: error instanceof Error ? error.message : String(error) }),
     };
   } finally {
-    await task.destroy();
+    // Not awaited: a worker stuck in a page would keep the answer waiting.
+    void task.destroy().catch(() => undefined);
   }
 }
 

@@ -5,7 +5,7 @@ import { DEFAULT_PACK } from './default-pack';
 import { Pack, DocumentPack, type Localized } from './schema';
 import { fromIssues, type Problem } from '../model/problems';
 import { PLACEHOLDERS, placeholderKeys } from './placeholders';
-import { mergeDocumentPack } from './merge';
+import { mergeDocumentPack, type Attachments } from './merge';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
@@ -164,7 +164,7 @@ export function checkDocumentPack(json: unknown): Result<DocumentPack> {
  * The pack with an organisation's documents added: their sources and clauses join the pack,
  * and each clause whose text holds an `attach` keyword comes up with that scenario.
  */
-export function applyDocumentPack(pack: Pack, extension: DocumentPack): PackResult {
+export function applyDocumentPack(pack: Pack, extension: DocumentPack, attachments?: Attachments): PackResult {
   const problems: Problem[] = [];
   if (extension.extends !== pack.id) {
     problems.push({
@@ -181,7 +181,7 @@ export function applyDocumentPack(pack: Pack, extension: DocumentPack): PackResu
       });
   });
   if (problems.length) return { ok: false, problems };
-  return checkPack(mergeDocumentPack(pack, extension));
+  return checkPack(mergeDocumentPack(pack, extension, attachments));
 }
 
 let cached: Pack | null = null;
