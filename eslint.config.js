@@ -47,7 +47,7 @@ function lightPatterns(local = [], localTypes = []) {
       message: `${HEAVY_PACK}: import its types with \`import type\`.`,
     },
     {
-      regex: '(?:^|/)import/(?:document|pdf|segment|clause-markers|text|document-pack)(?:\\.ts)?$',
+      regex: '(?:^|/)import/(?:document|pdf|pdf-bounds|docx|segment|clause-markers|text|document-pack)(?:\\.ts)?$',
       message: 'Document import code loads only in the import worker and the CLI.',
     },
     ...(local.length
@@ -141,7 +141,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: lightPatterns(['document', 'pdf', 'segment', 'clause-markers', 'text', 'document-pack', 'index']) },
+        { patterns: lightPatterns(['document', 'pdf', 'pdf-bounds', 'docx', 'segment', 'clause-markers', 'text', 'document-pack', 'index']) },
       ],
     },
   },

@@ -1,7 +1,12 @@
 // oss-assist import-document: an organisation's MOU, SOP or security plan (PDF, text, Markdown)
 // → a pack extension JSON file that the add-in and the browser extension load beside the pack.
-import { readFile, writeFile } from 'node:fs/promises';
+// A PDF is read in a child process with a heap limit, killed if a page or the whole reading takes
+// too long (cli/pdf-runner.ts): a hostile PDF ends with a sentence, never a hang.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_PACK_BYTES } from '../../shared/core/pack/check';
+import { extractPdfInChild } from '../pdf-runner';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/core/import/document-pack';
 import { importMessage } from '../../shared/core/import/messages';
 import { importDocument } from '../../shared/core/import/document';
@@ -10,7 +15,7 @@ import { write, type Command } from '../io';
 
 const usage = `Usage: oss-assist import-document FILE --title "…" --out FILE [options]
 
-Turns a document (PDF with a text layer, plain text, or Markdown) into a pack extension:
+Turns a document (PDF with a text layer, Word .docx, plain text, or Markdown) into a pack extension:
 its articles, sections and numbered paragraphs become excerpts, quoted word for word with
 their clause number and page. Nothing is uploaded; the file is read on this machine.
 
@@ -30,7 +35,7 @@ function fail(io: Parameters<Command['run']>[1], message: string): number {
 
 export const importDocumentCommand: Command = {
   name: 'import-document',
-  summary: 'Turn an MOU, SOP or plan (PDF, text, Markdown) into a pack extension',
+  summary: 'Turn an MOU, SOP or plan (PDF, Word, text, Markdown) into a pack extension',
   usage,
   async run(args, io) {
     let parsed;
@@ -68,21 +73,43 @@ export const importDocumentCommand: Command = {
     }
 
     const file = positionals[0]!;
-    const bytes = new Uint8Array(await readFile(file));
-    const result = await importDocument({
-      bytes,
-      fileName: file,
-      title: values.title.trim(),
-      kind: values.kind as DocumentKind | undefined,
-      lang: values.lang as Lang | undefined,
-      id: values.id,
-      extends: values.extends,
-    });
+    if (await sameFile(file, values.out))
+      return fail(io, '--out is the document itself: choose another file to write.');
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(file));
+    } catch (error) {
+      write(io.stderr, `oss-assist import-document: cannot read ${file}: ${(error as Error).message}`);
+      return 1;
+    }
+    const result = await importDocument(
+      {
+        bytes,
+        fileName: file,
+        title: values.title.trim(),
+        kind: values.kind as DocumentKind | undefined,
+        lang: values.lang as Lang | undefined,
+        id: values.id,
+        extends: values.extends,
+      },
+      { readPdf: (pdf) => extractPdfInChild(pdf) },
+    );
     if (!result.ok) {
       write(io.stderr, `oss-assist import-document: ${file}: ${result.problem.message}`);
       return 1;
     }
-    await writeFile(values.out, `${JSON.stringify(result.extension, null, 2)}\n`);
+    const json = `${JSON.stringify(result.extension, null, 2)}\n`;
+    // The limit check-pack and the options page apply: never write a file they would refuse.
+    if (json.length > MAX_PACK_BYTES) {
+      const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+      write(
+        io.stderr,
+        `oss-assist import-document: ${file}: the pack extension would be ${mb(json.length)} MB; check-pack and the ` +
+          `options page accept at most ${mb(MAX_PACK_BYTES)} MB. Split the document and import the parts.`,
+      );
+      return 1;
+    }
+    await writeFile(values.out, json);
     const { clauses, pages, language } = result.summary;
     write(
       io.stdout,
@@ -96,3 +123,14 @@ export const importDocumentCommand: Command = {
     return 0;
   },
 };
+
+/** The same file by path, or (when both exist) by device and inode: a link to the input counts. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
