@@ -141,7 +141,19 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: lightPatterns(['document', 'pdf', 'pdf-bounds', 'docx', 'segment', 'clause-markers', 'text', 'document-pack', 'index']) },
+        {
+          patterns: lightPatterns([
+            'document',
+            'pdf',
+            'pdf-bounds',
+            'docx',
+            'segment',
+            'clause-markers',
+            'text',
+            'document-pack',
+            'index',
+          ]),
+        },
       ],
     },
   },

@@ -5,7 +5,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { IMPORT_LIMITS, importProblem } from '../shared/core/import/messages';
-import { hasForms } from '../shared/core/import/pdf-bounds';
+import { hasForms } from '../shared/core/import/file-bytes';
 import type { PdfTextResult } from '../shared/core/import/pdf';
 
 export interface PdfRunLimits {

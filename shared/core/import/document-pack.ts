@@ -3,8 +3,9 @@
 import { slugify } from './clause-markers';
 import { DocumentPack, SCHEMA_VERSION, type ClauseExcerpt } from '../pack/schema';
 
-export const DOCUMENT_KINDS = ['mou', 'sop', 'plan', 'other'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+import { DOCUMENT_KINDS, type DocumentKind } from '../model/vocabulary';
+
+export { DOCUMENT_KINDS, type DocumentKind };
 
 /** The pack an imported document extends unless told otherwise. */
 export const DEFAULT_PACK_ID = 'iom-oss';

@@ -7,7 +7,7 @@
 // import worker load them.
 export { importDocument, documentFormat, type DocumentReaders } from './document';
 export { extractDocxText, DOCX_LIMITS, type DocxTextResult } from './docx';
-export { costsBeyond, hasForms, SHARED_CONTENT } from './pdf-bounds';
+export { costsBeyond, SHARED_CONTENT } from './pdf-bounds';
 export {
   importText,
   finishImport,
@@ -17,7 +17,7 @@ export {
   type ImportResult,
   type ImportSummary,
 } from './text';
-export { decodeText, isPdf } from './file-bytes';
+export { decodeText, hasForms, isPdf } from './file-bytes';
 export { extractPdfText, type PdfOptions, type PdfTextResult } from './pdf';
 export { segmentDocument, documentLanguage, toPages, type SegmentOptions } from './segment';
 export {

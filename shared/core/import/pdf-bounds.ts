@@ -88,9 +88,3 @@ export async function costsBeyond(bytes: Uint8Array, limit: number): Promise<boo
   }
   return false;
 }
-
-/** Form XObjects (drawings that draw drawings): what makes a page's reading never end. */
-export function hasForms(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes);
-  return /\/Subtype\s*\/Form\b/.test(head);
-}

@@ -16,7 +16,8 @@
 // stream) can only be stopped from outside, so the hosts run this where it can be ended: the
 // browser's import worker (terminated) and a child process of the CLI (killed, with a heap limit).
 import { IMPORT_LIMITS, importProblem, type ImportProblem } from './messages';
-import { costsBeyond, hasForms } from './pdf-bounds';
+import { hasForms } from './file-bytes';
+import { costsBeyond } from './pdf-bounds';
 
 export interface PdfOptions {
   /** Browser only: URL of pdfjs' pdf.worker.mjs, to parse in a Web Worker. */

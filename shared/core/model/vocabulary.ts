@@ -33,3 +33,7 @@ export const SCHEMA_VERSION = 1;
 
 /** What a phone number setting may hold: digits, spaces, ( ) . - and a leading +. */
 export const PHONE_PATTERN = /^\+?[0-9 ().-]{4,40}$/;
+
+/** The kinds of an organisation's document: an MOU, a standard operating procedure, a security plan. */
+export const DOCUMENT_KINDS = ['mou', 'sop', 'plan', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -2,7 +2,15 @@
 // this file only says what shape they must have and how they refer to each other.
 import { z } from 'zod';
 
-import { EXCERPT_KINDS, FACT_KEYS, LANGS, SCHEMA_VERSION, SETTING_KEYS, URGENCIES } from '../model/vocabulary';
+import {
+  DOCUMENT_KINDS,
+  EXCERPT_KINDS,
+  FACT_KEYS,
+  LANGS,
+  SCHEMA_VERSION,
+  SETTING_KEYS,
+  URGENCIES,
+} from '../model/vocabulary';
 
 export { EXCERPT_KINDS, FACT_KEYS, LANGS, SCHEMA_VERSION, SETTING_KEYS, URGENCIES } from '../model/vocabulary';
 import type { FactKey as FactKeyName, Lang as LangName, SettingKey as SettingKeyName } from '../model/vocabulary';
@@ -162,7 +170,7 @@ export const DocumentPack = z.strictObject({
   id: Id,
   title: z.string().min(1).max(300),
   extends: Id,
-  documentKind: z.enum(['mou', 'sop', 'plan', 'other']),
+  documentKind: z.enum(DOCUMENT_KINDS),
   sources: z.array(Source).min(1),
   excerpts: z.array(ClauseExcerpt),
   /** Clauses whose text holds any of these keywords come up with the scenario. */
