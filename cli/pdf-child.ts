@@ -1,5 +1,5 @@
 // The child's side of cli/pdf-runner.ts (run by cli/pdf-child.mjs): one PDF, then exit.
-import { extractPdfText } from '../shared/core/import/pdf';
+import { extractPdfText, loadPdfjs } from '../shared/core/import/pdf';
 
 interface Request {
   bytes: Uint8Array;
@@ -13,4 +13,6 @@ process.once('message', (message: Request) => {
       process.send?.({ error: detail }, () => process.exit(1));
     });
 });
-process.send?.({ ready: true });
+// Ready once pdfjs is loaded: the parent's clock for the reading starts then, not while a busy
+// machine is still starting this process.
+void loadPdfjs().then(() => process.send?.({ ready: true }));

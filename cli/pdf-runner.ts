@@ -11,6 +11,8 @@ import type { PdfTextResult } from '../shared/core/import/pdf';
 export interface PdfRunLimits {
   /** The child's V8 heap, in MB (--max-old-space-size). */
   heapMb: number;
+  /** Time to start the child and load pdfjs, in ms (a busy machine is slow to start a process). */
+  startMs: number;
   /** Silence allowed between two pages (and before the first), in ms. */
   idleMs: number;
   totalMs: number;
@@ -18,8 +20,10 @@ export interface PdfRunLimits {
 
 export const PDF_RUN_LIMITS: PdfRunLimits = {
   heapMb: 384,
-  // pdf.ts stops a page at pageSeconds; this catches a page that never lets it look at the clock.
-  idleMs: (IMPORT_LIMITS.pageSeconds + 1) * 1000,
+  startMs: 30_000,
+  // pdf.ts stops a page at pageSeconds; this catches a page that never lets it look at the clock,
+  // with room for a machine busy with other work.
+  idleMs: IMPORT_LIMITS.pageSeconds * 2 * 1000,
   totalMs: (IMPORT_LIMITS.totalSeconds + 10) * 1000,
 };
 
@@ -54,7 +58,9 @@ export function extractPdfInChild(
           ? importProblem('pdf-too-complex')
           : importProblem('too-slow', { seconds: Math.round(limits.idleMs / 1000) }),
       });
-    let idle = setTimeout(tooSlow, limits.idleMs);
+    const notStarted = () =>
+      finish({ ok: false, problem: importProblem('too-slow', { seconds: Math.round(limits.startMs / 1000) }) });
+    let idle = setTimeout(notStarted, limits.startMs);
     const total = setTimeout(tooSlow, limits.totalMs);
     child.on('message', (message: Message) => {
       clearTimeout(idle);

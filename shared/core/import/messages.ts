@@ -1,6 +1,7 @@
 // Every sentence the document import says, in en/fr/es. The CLI, the options page and the
 // tests all read them from here, so a message is written (and translated) once.
 import type { Lang } from '../pack/schema';
+import { CITE_WORDS } from './cite-words';
 
 export const IMPORT_LIMITS = {
   /** Bytes of one file: a 300-page agreement as PDF is a few MB; 20 MB leaves room for scans with text. */
@@ -115,12 +116,7 @@ export const IMPORT_MESSAGES = {
     fr: 'Extension du pack enregistrée dans {file}.',
     es: 'Extensión del paquete guardada en {file}.',
   },
-  /** "from <title>, <clause>, p. N" — each part only when known. */
-  citeFrom: { en: 'from {title}', fr: 'extrait de {title}', es: 'de {title}' },
-  citePage: { en: 'p. {page}', fr: 'p. {page}', es: 'pág. {page}' },
-  /** A part of a clause too long for one excerpt. */
-  part: { en: 'part {n} of {total}', fr: 'partie {n} sur {total}', es: 'parte {n} de {total}' },
-  preamble: { en: 'Opening text', fr: 'Texte d’introduction', es: 'Texto inicial' },
+  ...CITE_WORDS,
 } as const satisfies Record<string, Sentence>;
 
 export type ImportMessageKey = keyof typeof IMPORT_MESSAGES;

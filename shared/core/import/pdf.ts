@@ -68,7 +68,8 @@ type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loading: Promise<Pdfjs> | null = null;
 
-async function loadPdfjs(workerSrc: string | undefined): Promise<Pdfjs> {
+/** Loads pdfjs ahead of a reading (the CLI's child process does, before it says it is ready). */
+export async function loadPdfjs(workerSrc?: string): Promise<Pdfjs> {
   loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const pdfjs = await loading;
   if (workerSrc) {
