@@ -3,5 +3,6 @@ import type { Command } from '../io';
 import { suggest } from './suggest';
 import { checkPackCommand } from './check-pack';
 import { importDocumentCommand } from './import-document';
+import { searchCommand } from './search';
 
-export const commands: Command[] = [suggest, checkPackCommand, importDocumentCommand];
+export const commands: Command[] = [suggest, checkPackCommand, importDocumentCommand, searchCommand];
