@@ -233,13 +233,25 @@ describe('documents imported on the options page', () => {
 
     const popup = await openExtensionPage('popup.html');
     await popup.getByLabel(s.searchLabel).fill('UN ID cards');
-    const fromPdf = popup.getByTestId('search-hit').filter({ hasText: 'from SAMPLE PDF agreement, Article 4, 4.2, p. 2' });
+    const fromPdf = popup
+      .getByTestId('search-hit')
+      .filter({ hasText: 'from SAMPLE PDF agreement, Article 4, 4.2, p. 2' });
     await expect.poll(() => fromPdf.count()).toBe(1);
     await popup.getByLabel(s.searchLabel).fill('carné de identificación');
-    const fromWord = popup.getByTestId('search-hit').filter({ hasText: `from ${SAMPLE_TITLE_ES}, Artículo 2, 2.1` });
+    const fromWord = popup
+      .getByTestId('search-hit')
+      .filter({ hasText: `from ${SAMPLE_TITLE_ES}, Sección I, Articulo 2, 2.1` });
     await expect.poll(() => fromWord.count()).toBe(1);
     await popup.close();
 
+    // For the README: the PDF and the Word document listed after the first two.
+    const card = options.getByTestId('documents').locator('..');
+    await card.scrollIntoViewIfNeeded();
+    const box = (await card.boundingBox())!;
+    await options.screenshot({
+      path: resolve(SHOTS, 'options-documents-pdf-docx.png'),
+      clip: { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 },
+    });
     // Taken away again: the tests below expect the first two documents only.
     for (const title of ['SAMPLE PDF agreement', SAMPLE_TITLE_ES]) {
       await options.getByRole('button', { name: d.removeLabel(title) }).click();
