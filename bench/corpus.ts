@@ -192,12 +192,12 @@ export function bigPack(base: Pack, count: number): Pack {
   const result = applyDocumentPack(base, bigExtension(count));
   if (!result.ok)
     throw new Error(
-      `The generated pack is invalid: ${result.problems
+      `The generated pack is invalid: ${result.error
         .slice(0, 3)
         .map((p) => `${p.path}: ${p.message}`)
         .join('; ')}`,
     );
-  return result.pack;
+  return result.value;
 }
 
 /** What people type into the quick lookup: words, phrases, a typo, French, Spanish, a clause number, nothing found. */

@@ -54,13 +54,13 @@ export async function benchImport(options: { pages?: number; runs?: number } = {
     id: 'sample-long',
   });
   const importMs = performance.now() - start;
-  if (!imported.ok) throw new Error(`bench import failed: ${imported.problem.message}`);
+  if (!imported.ok) throw new Error(`bench import failed: ${imported.error.message}`);
 
   start = performance.now();
-  const joined = applyDocumentPack(defaultPack(), imported.extension);
+  const joined = applyDocumentPack(defaultPack(), imported.value.documentPack);
   if (!joined.ok)
-    throw new Error(`bench extension rejected: ${joined.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-  const assistant = createAssistant(joined.pack);
+    throw new Error(`bench extension rejected: ${joined.error.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const assistant = createAssistant(joined.value);
   const indexMs = performance.now() - start;
 
   const search = QUERIES.map(({ query, target }) => {
@@ -80,7 +80,7 @@ export async function benchImport(options: { pages?: number; runs?: number } = {
   return {
     pages,
     bytes: bytes.byteLength,
-    clauses: imported.summary.clauses,
+    clauses: imported.value.summary.clauses,
     importMs: round(importMs),
     indexMs: round(indexMs),
     search,

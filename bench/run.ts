@@ -219,7 +219,7 @@ function searchFigures(id: string, label: string, s: SearchFigures): Figure[] {
   const startup = () => {
     const result = checkPack(JSON.parse(text));
     if (!result.ok) throw new Error('The default pack is invalid.');
-    return createAssistant(result.pack);
+    return createAssistant(result.value);
   };
   const t = time(startup, 60, 10);
   figures.push({

@@ -7,5 +7,5 @@ const text = readFileSync(new URL('../data/iom-oss.pack.json', import.meta.url),
 const start = process.hrtime.bigint();
 const result = checkPack(JSON.parse(text));
 if (!result.ok) throw new Error('The default pack is invalid.');
-createAssistant(result.pack);
+createAssistant(result.value);
 process.stdout.write(String(Number(process.hrtime.bigint() - start) / 1e6));

@@ -1,5 +1,6 @@
 import { commands } from './commands/index';
 import { write, type Io } from './io';
+import { errorText } from '../shared/core/model/result';
 
 function help(): string {
   const lines = ['Usage: oss-assist <command> [options]', '', 'Commands:'];
@@ -26,7 +27,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    write(io.stderr, `oss-assist ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    write(io.stderr, `oss-assist ${name}: ${errorText(error)}`);
     return 1;
   }
 }

@@ -5,6 +5,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { IMPORT_LIMITS, importProblem } from '../shared/core/import/messages';
+import { fail } from '../shared/core/model/result';
 import { hasForms } from '../shared/core/import/file-bytes';
 import type { PdfTextResult } from '../shared/core/import/pdf';
 
@@ -52,14 +53,14 @@ export function extractPdfInChild(
       resolve(result);
     };
     const tooSlow = () =>
-      finish({
-        ok: false,
-        problem: hasForms(bytes)
-          ? importProblem('pdf-too-complex')
-          : importProblem('too-slow', { seconds: Math.round(limits.idleMs / 1000) }),
-      });
-    const notStarted = () =>
-      finish({ ok: false, problem: importProblem('too-slow', { seconds: Math.round(limits.startMs / 1000) }) });
+      finish(
+        fail(
+          hasForms(bytes)
+            ? importProblem('pdf-too-complex')
+            : importProblem('too-slow', { seconds: Math.round(limits.idleMs / 1000) }),
+        ),
+      );
+    const notStarted = () => finish(fail(importProblem('too-slow', { seconds: Math.round(limits.startMs / 1000) })));
     let idle = setTimeout(notStarted, limits.startMs);
     const total = setTimeout(tooSlow, limits.totalMs);
     child.on('message', (message: Message) => {
@@ -68,12 +69,10 @@ export function extractPdfInChild(
       if ('ready' in message) child.send({ bytes });
       else if ('progress' in message) onProgress?.(...message.progress);
       else if ('result' in message) finish(message.result);
-      else finish({ ok: false, problem: importProblem('pdf-invalid', { detail: message.error }) });
+      else finish(fail(importProblem('pdf-invalid', { detail: message.error })));
     });
     // Killed by the heap limit (or any crash) before answering: it needed more than it may have.
-    child.on('exit', () => finish({ ok: false, problem: importProblem('too-much-content') }));
-    child.on('error', (error) =>
-      finish({ ok: false, problem: importProblem('pdf-invalid', { detail: error.message }) }),
-    );
+    child.on('exit', () => finish(fail(importProblem('too-much-content'))));
+    child.on('error', (error) => finish(fail(importProblem('pdf-invalid', { detail: error.message }))));
   });
 }

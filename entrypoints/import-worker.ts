@@ -4,6 +4,7 @@
 // pdfjs for PDFs, mammoth for Word files — never joins the modules the popup and the options
 // page share (the popup's script budget). pdfjs runs its parser on this worker's own thread.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { errorText, fail } from '../shared/core/model/result';
 import { prepareImport, type ImportRequest, type Prepared, type WorkerReport } from '../utils/import-file';
 
 interface WorkerScope {
@@ -17,15 +18,9 @@ export default defineUnlistedScript(() => {
     const { file, options, stored } = event.data;
     const report = (r: WorkerReport) => scope.postMessage(r);
     prepareImport(file, options, stored, new Date(), report)
-      .catch(
-        (error: unknown): Prepared => ({
-          // A file the checks did not foresee: refused with what went wrong, never half-imported.
-          ok: false,
-          failure: {
-            code: 'invalid',
-            problems: [{ path: '$', message: String((error as Error)?.message ?? error) }],
-          },
-        }),
+      // A file the checks did not foresee: refused with what went wrong, never half-imported.
+      .catch((error: unknown): Prepared =>
+        fail({ code: 'invalid', problems: [{ path: '$', message: errorText(error) }] }),
       )
       .then((result) => report({ type: 'done', result }))
       .catch(() => undefined);

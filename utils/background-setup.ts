@@ -8,7 +8,8 @@ import type { Lang } from '../shared/core/pack/schema';
 import { stringsFor, uiLanguage } from '../shared/ui/i18n';
 import { createHandoff, isTakeSelection } from './handoff';
 import { loadDocumentsPack } from './documents-pack';
-import { loadSettings, SYNC_KEY } from './settings-store';
+import { applyStoredDiagnostics, loadSettings, SYNC_KEY } from './settings-store';
+import { debug } from '../shared/core/model/debug';
 
 export const MENU_ID = 'oss-assist-find';
 export const SUGGEST_COMMAND = 'suggest-selection';
@@ -21,7 +22,8 @@ const pageUrl = (path: string) => (browser.runtime.getURL as (p: string) => stri
 function browserLanguage(): string | undefined {
   try {
     return browser.i18n.getUILanguage();
-  } catch {
+  } catch (error) {
+    debug('background: UI language', error);
     return undefined; // a browser (or test double) without it: English
   }
 }
@@ -30,7 +32,8 @@ function browserLanguage(): string | undefined {
 async function currentLanguage(): Promise<Lang> {
   try {
     return uiLanguage((await loadSettings()).settings.language, browserLanguage());
-  } catch {
+  } catch (error) {
+    debug('background: settings language', error);
     return uiLanguage('auto', browserLanguage());
   }
 }
@@ -50,13 +53,15 @@ async function openPopupFor(tabId: number | undefined) {
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   try {
     await action.openPopup();
-  } catch {
+  } catch (error) {
+    debug('background: open popup', error);
     const query = tabId === undefined ? '' : `?tab=${tabId}`;
     await browser.windows.create({ url: pageUrl(`/popup.html${query}`), type: 'popup', width: 440, height: 680 });
   }
 }
 
 export function setupBackground() {
+  applyStoredDiagnostics();
   const handoff = createHandoff();
   let assistant: Assistant | null = null;
   // Built on first use: the service worker starts often and most starts never need it.
@@ -113,7 +118,9 @@ export function setupBackground() {
     if (Date.now() - documentsReadAt < DOCUMENTS_REFRESH_MS) return;
     documentsReadAt = Date.now();
     void loadDocumentsPack(DEFAULT_PACK).then((loaded) => {
-      if (loaded.titles.length || assistant) assistant = createAssistant(loaded.pack);
+      // A store that cannot be read leaves the built-in pack.
+      const { pack, titles } = loaded.ok ? loaded.value : { pack: DEFAULT_PACK, titles: [] };
+      if (titles.length || assistant) assistant = createAssistant(pack);
     });
   };
   browser.omnibox.onInputChanged.addListener((text, suggest) => {

@@ -7,7 +7,8 @@ import type { HostPort } from '../shared/ui/port';
 import { copyToClipboard } from './clipboard';
 import { TAKE_SELECTION } from './handoff';
 import { readSelection } from './selection';
-import { loadSettings, saveSettings } from './settings-store';
+import { applyStoredDiagnostics, loadDiagnostics, loadSettings, saveDiagnostics, saveSettings } from './settings-store';
+import { debug } from '../shared/core/model/debug';
 
 export interface BrowserPortOptions {
   /** The tab to read, when the popup was opened for a given tab (popup.html?tab=ID). */
@@ -21,8 +22,9 @@ async function takeHandedOver(): Promise<string | null> {
   try {
     const reply: unknown = await browser.runtime.sendMessage({ type: TAKE_SELECTION });
     return typeof reply === 'string' && reply.trim() ? reply : null;
-  } catch {
+  } catch (error) {
     // No background listening (it is starting, or this is a test page): nothing handed over.
+    debug('browser-port: handed-over selection', error);
     return null;
   }
 }
@@ -35,6 +37,7 @@ async function activeTabId(): Promise<number | undefined> {
 export function createBrowserPort(options: BrowserPortOptions = {}): HostPort {
   const copy = options.copy ?? copyToClipboard;
   const openUrl = options.openUrl ?? ((url: string) => browser.tabs.create({ url }));
+  applyStoredDiagnostics();
   return {
     name: import.meta.env.FIREFOX ? 'Firefox extension' : 'Browser extension',
     async readContext() {
@@ -48,6 +51,7 @@ export function createBrowserPort(options: BrowserPortOptions = {}): HostPort {
         read = tabId === undefined ? '' : await readSelection(tabId);
       } catch (error) {
         if (!handed) throw error;
+        debug('browser-port: read selection', error);
       }
       const text = handed && handed.length > read.length ? handed : read;
       return text ? { mode: 'selection', text } : null;
@@ -56,7 +60,7 @@ export function createBrowserPort(options: BrowserPortOptions = {}): HostPort {
     async openDraft(draft) {
       const mailto = buildMailto({ to: draft.to, cc: draft.cc, subject: draft.subject, body: draft.body });
       if (mailto.ok) {
-        await openUrl(mailto.url);
+        await openUrl(mailto.value);
         return;
       }
       // Too long for a mailto: link (mail clients cut them): copy instead and say so.
@@ -68,5 +72,6 @@ export function createBrowserPort(options: BrowserPortOptions = {}): HostPort {
     },
     loadSettings,
     saveSettings,
+    diagnostics: { load: loadDiagnostics, save: saveDiagnostics },
   };
 }

@@ -1,5 +1,6 @@
 // Copy from an extension page. The async Clipboard API first (it carries HTML as well);
 // the copy-event route when it is refused (Firefox before ClipboardItem, a page not focused).
+import { debug } from '../shared/core/model/debug';
 export async function copyToClipboard(text: string, html?: string): Promise<void> {
   try {
     if (html && typeof ClipboardItem === 'function') {
@@ -13,8 +14,9 @@ export async function copyToClipboard(text: string, html?: string): Promise<void
       await navigator.clipboard.writeText(text);
     }
     return;
-  } catch {
+  } catch (error) {
     // fall through
+    debug('clipboard: rich copy', error);
   }
   const onCopy = (e: ClipboardEvent) => {
     e.clipboardData?.setData('text/plain', text);

@@ -6,11 +6,12 @@
 // page. The worker can be terminated: that is how a hostile file's reading is stopped.
 import { importDocument } from '../shared/core/import/document';
 import type { DocumentKind } from '../shared/core/import/document-pack';
-import { IMPORT_LIMITS, importProblem, type ImportProblem } from '../shared/core/import/messages';
+import { importProblem, tooLargeProblem, type ImportProblem } from '../shared/core/import/messages';
 import { decodeText } from '../shared/core/import/text';
 import { applyDocumentPack, checkDocumentPack, defaultPack, parseJsonText } from '../shared/core/pack/check';
 import { attachClauses, mergeDocumentPack } from '../shared/core/pack/merge';
 import type { Problem } from '../shared/core/model/problems';
+import { errorText, fail, ok, type Result } from '../shared/core/model/result';
 import type { Lang, DocumentPack } from '../shared/core/pack/schema';
 import { clashingDocument } from './clash';
 import { RECORD_VERSION, type StoredDocument } from './document-store';
@@ -26,8 +27,8 @@ export type ImportFailure =
   /** Clause or source ids already used by another stored document. */
   | { code: 'clash'; other: string };
 
-export type Prepared =
-  { ok: true; doc: StoredDocument; replaces: string | null } | { ok: false; failure: ImportFailure };
+/** A document ready to store (and the title of the one it replaces), or why it cannot be. */
+export type Prepared = Result<{ doc: StoredDocument; replaces: string | null }, ImportFailure>;
 
 export interface ChosenFile {
   name: string;
@@ -52,31 +53,34 @@ export type WorkerReport =
   | { type: 'progress'; page: number; pages: number }
   | { type: 'done'; result: Prepared };
 
-const fail = (failure: ImportFailure): Prepared => ({ ok: false, failure });
-
 function mainLanguage(extension: DocumentPack): Lang {
   const counts = new Map<Lang, number>();
   for (const e of extension.excerpts) counts.set(e.lang, (counts.get(e.lang) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
 }
 
-type Made = { ok: true; extension: DocumentPack } | { ok: false; failure: ImportFailure };
+type Made = Result<DocumentPack, ImportFailure>;
 
 function fromJson(bytes: Uint8Array): Made {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, failure: { code: 'not-json', detail: 'not UTF-8' } };
+    // Not an error to report: a file that is not UTF-8 is said to the person as such.
+    return fail({ code: 'not-json', detail: 'not UTF-8' });
   }
   const json = parseJsonText(text);
-  if (!json.ok) return { ok: false, failure: { code: 'not-json', detail: json.problems[0]?.message ?? '' } };
+  if (!json.ok) return fail({ code: 'not-json', detail: json.error[0]?.message ?? '' });
   const checked = checkDocumentPack(json.value);
-  if (!checked.ok) return { ok: false, failure: { code: 'invalid', problems: checked.problems } };
-  return { ok: true, extension: checked.value };
+  if (!checked.ok) return fail({ code: 'invalid', problems: checked.error });
+  return ok(checked.value);
 }
 
-async function fromDocument(file: ChosenFile, options: ImportOptions, report: (r: WorkerReport) => void) {
+async function fromDocument(
+  file: ChosenFile,
+  options: ImportOptions,
+  report: (r: WorkerReport) => void,
+): Promise<Made> {
   const type = fileType(file.name, file.bytes.subarray(0, 1024));
   const text = type === 'text' ? decodeText(file.bytes) : '';
   const title = options.title?.trim() || suggestedTitle(file.name, text);
@@ -86,9 +90,7 @@ async function fromDocument(file: ChosenFile, options: ImportOptions, report: (r
     { onProgress: (page, pages) => report({ type: 'progress', page, pages }) },
   );
   report({ type: 'stage', stage: 'checking' });
-  return result.ok
-    ? ({ ok: true, extension: result.extension } as const)
-    : ({ ok: false, failure: { code: 'core', problem: result.problem } } as const);
+  return result.ok ? ok(result.value.documentPack) : fail({ code: 'core', problem: result.error });
 }
 
 /**
@@ -105,21 +107,17 @@ export async function prepareImport(
 ): Promise<Prepared> {
   const type = fileType(file.name, file.bytes.subarray(0, 1024));
   if (type === 'unsupported') return fail({ code: 'unsupported' });
-  if (file.bytes.byteLength > IMPORT_LIMITS.maxBytes) {
-    return fail({
-      code: 'core',
-      problem: importProblem('too-large', { size: (file.bytes.byteLength / (1024 * 1024)).toFixed(1) }),
-    });
-  }
+  const large = tooLargeProblem(file.bytes.byteLength);
+  if (large) return fail({ code: 'core', problem: large });
   let made: Made;
   try {
     made = type === 'json' ? fromJson(file.bytes) : await fromDocument(file, options, report);
   } catch (error) {
     // buildDocumentPack validates what it builds; a title it refuses lands here.
-    return fail({ code: 'invalid', problems: [{ path: '$.title', message: (error as Error).message }] });
+    return fail({ code: 'invalid', problems: [{ path: '$.title', message: errorText(error) }] });
   }
-  if (!made.ok) return fail(made.failure);
-  const extension = made.extension;
+  if (!made.ok) return made;
+  const extension = made.value;
   if (extension.excerpts.length === 0) return fail({ code: 'core', problem: importProblem('empty') });
 
   const clash = clashingDocument(extension, stored);
@@ -129,11 +127,10 @@ export async function prepareImport(
   // Computed once here and stored: the popup joins the document without scanning its text.
   const attached = attachClauses(extension);
   const applied = applyDocumentPack(base, extension, attached);
-  if (!applied.ok) return fail({ code: 'invalid', problems: applied.problems });
+  if (!applied.ok) return fail({ code: 'invalid', problems: applied.error });
 
   const replaced = stored.find((d) => d.id === extension.id);
-  return {
-    ok: true,
+  return ok({
     replaces: replaced ? replaced.title : null,
     doc: {
       version: RECORD_VERSION,
@@ -147,5 +144,5 @@ export async function prepareImport(
       extension,
       attached,
     },
-  };
+  });
 }

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { hasForms } from '../shared/core/import/file-bytes';
 import { IMPORT_LIMITS, importProblem } from '../shared/core/import/messages';
+import { fail } from '../shared/core/model/result';
 import type { ImportRequest, Prepared, WorkerReport } from './import-file';
 
 export const IMPORT_WORKER = '/import-worker.js';
@@ -49,9 +50,9 @@ export function runImport(
     worker.terminate();
     settle(outcome);
   };
-  const fail = (problem: ReturnType<typeof importProblem>) => finish({ ok: false, failure: { code: 'core', problem } });
+  const refuse = (problem: ReturnType<typeof importProblem>) => finish(fail({ code: 'core', problem }));
   const stalled = () =>
-    fail(
+    refuse(
       hasForms(request.file.bytes)
         ? importProblem('pdf-too-complex')
         : importProblem('too-slow', { seconds: Math.round(limits.pageMs / 1000) }),
@@ -61,7 +62,7 @@ export function runImport(
     pageTimer = setTimeout(stalled, limits.pageMs);
   };
   const totalTimer = setTimeout(
-    () => fail(importProblem('too-slow', { seconds: Math.round(limits.totalMs / 1000) })),
+    () => refuse(importProblem('too-slow', { seconds: Math.round(limits.totalMs / 1000) })),
     limits.totalMs,
   );
   worker.onmessage = (event: MessageEvent<WorkerReport>) => {

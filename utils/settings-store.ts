@@ -6,6 +6,8 @@ import type { Settings } from '../shared/core/settings/check';
 import { readStoredValue, STORED_DEFAULTS } from '../shared/core/settings/read';
 import { SETTING_KEYS, type SettingKey } from '../shared/core/model/vocabulary';
 import type { SettingsState } from '../shared/ui/port';
+import { diagnosticsOn, showDiagnostics } from '../shared/ui/diagnostics';
+import { debug } from '../shared/core/model/debug';
 
 /** The one storage.sync key holding the person's settings. */
 export const SYNC_KEY = 'settings';
@@ -19,7 +21,8 @@ async function readManaged(): Promise<Record<string, unknown>> {
   // Firefox without a policy, or a browser without managed storage, rejects: no policy then.
   try {
     return (await browser.storage.managed.get(null)) ?? {};
-  } catch {
+  } catch (error) {
+    debug('settings-store: managed storage', error);
     return {};
   }
 }
@@ -53,6 +56,22 @@ export async function loadSettings(): Promise<SettingsState> {
   return { settings, locked, ignored: [...new Set(ignored)] };
 }
 
+/** The "Show diagnostics in the console" flag: its own sync key, off unless exactly true. */
+export const DIAGNOSTICS_KEY = 'diagnostics';
+
+export async function loadDiagnostics(): Promise<boolean> {
+  return diagnosticsOn((await browser.storage.sync.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY]);
+}
+
+export async function saveDiagnostics(on: boolean): Promise<void> {
+  await browser.storage.sync.set({ [DIAGNOSTICS_KEY]: on });
+}
+
+/** At the start of each extension page and of the background: the console shows diagnostics if asked. */
+export function applyStoredDiagnostics(): void {
+  loadDiagnostics().then(showDiagnostics, () => showDiagnostics(false));
+}
+
 /** Saves what the person may change; keys set by policy are left out. */
 export async function saveSettings(next: Settings): Promise<void> {
   // Loaded here, not at start: the popup opens far more often than anyone saves.
@@ -62,7 +81,7 @@ export async function saveSettings(next: Settings): Promise<void> {
   const managed = await readManaged();
   const own: Partial<Settings> = {};
   for (const key of SETTING_KEYS) {
-    if (!(key in managed)) Object.assign(own, { [key]: checked.settings[key] });
+    if (!(key in managed)) Object.assign(own, { [key]: checked.value[key] });
   }
   await browser.storage.sync.set({ [SYNC_KEY]: own });
 }

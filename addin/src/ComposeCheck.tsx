@@ -9,6 +9,7 @@ import type { DraftCheck } from '../../shared/core/model/types';
 import { Notice } from '../../shared/ui/Notice';
 import type { HostPort } from '../../shared/ui/port';
 import type { AddinStrings } from './messages';
+import { debug } from '../../shared/core/model/debug';
 
 const useStyles = makeStyles({
   section: {
@@ -48,8 +49,9 @@ export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Sett
           assistant.checkDraft({ to: ctx.to, cc: ctx.cc, subject: ctx.subject, body: ctx.body }, props.settings),
         );
       }
-    } catch {
+    } catch (error) {
       // The pane's error banner already shows Outlook's reason (report-errors.ts).
+      debug('compose-check: read the draft', error);
     } finally {
       setBusy(false);
     }
@@ -61,8 +63,9 @@ export function ComposeCheck(props: { port: HostPort; pack: Pack; settings: Sett
       await port.setRecipients(to, cc);
       setApplied(true);
       await run();
-    } catch {
+    } catch (error) {
       // Shown by the error banner.
+      debug('compose-check: set recipients', error);
     }
   };
 

@@ -4,7 +4,7 @@
 import { Component, lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pack, Settings } from '../../shared/core/pack/schema';
-import { AssistantApp } from '../../shared/ui/App';
+import { AssistantApp } from '../../shared/ui/AssistantApp';
 import { Notice } from '../../shared/ui/Notice';
 import { Shell, useUi } from '../../shared/ui/shell';
 import type { SettingsState } from '../../shared/ui/port';
@@ -12,6 +12,7 @@ import { ComposeCheck } from './ComposeCheck';
 import type { OfficePort } from './office-port';
 import type { OrgPackResult } from './org-pack';
 import { withErrorReport } from './report-errors';
+import { errorText } from '../../shared/core/model/result';
 
 // Loaded when the person opens the settings, not with the pane: most opens never need it.
 const SettingsForm = lazy(() => import('../../shared/ui/SettingsForm').then((m) => ({ default: m.SettingsForm })));
@@ -42,7 +43,7 @@ const useStyles = makeStyles({
 class LoadBoundary extends Component<{ children: ReactNode }, { error: string | null }> {
   override state = { error: null as string | null };
   static getDerivedStateFromError(error: unknown) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: errorText(error) };
   }
   override render() {
     if (this.state.error === null) return this.props.children;

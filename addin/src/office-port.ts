@@ -8,8 +8,11 @@ import type { DraftToOpen, HostPort, MailContext, SettingsState } from '../../sh
 import { ADDIN_STRINGS, langFrom, type AddinStrings } from './messages';
 import { officeAsync } from './office-async';
 import { missingFeatures, supports, type Feature } from './requirements';
-import { SETTINGS_KEY } from './settings-key';
+import { DIAGNOSTICS_KEY, SETTINGS_KEY } from './settings-key';
+import { diagnosticsOn, showDiagnostics } from '../../shared/ui/diagnostics';
 import { readStoredSettings } from '../../shared/core/settings/read';
+import { errorText } from '../../shared/core/model/result';
+import { debug } from '../../shared/core/model/debug';
 
 type Item = Office.MessageRead & Office.MessageCompose;
 
@@ -57,6 +60,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficePort {
     saveSettings: context?.roamingSettings
       ? (settings: Settings) => saveSettings(context.roamingSettings, settings, t)
       : undefined,
+    diagnostics: context?.roamingSettings ? diagnosticsIn(context.roamingSettings, t) : undefined,
   };
   if (!mailbox) return base;
 
@@ -176,7 +180,7 @@ function runSync(what: string, fn: () => void): void {
   try {
     fn();
   } catch (error) {
-    throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${what}: ${errorText(error)}`);
   }
 }
 
@@ -184,6 +188,18 @@ function runSync(what: string, fn: () => void): void {
 export async function loadSettings(roaming: Office.RoamingSettings | undefined): Promise<SettingsState> {
   const { settings, ignored } = readStoredSettings(roaming?.get(SETTINGS_KEY));
   return ignored.length ? { settings, locked: [], ignored } : { settings, locked: [] };
+}
+
+/** The diagnostics flag beside the settings in the roaming settings; applied as the pane starts. */
+function diagnosticsIn(roaming: Office.RoamingSettings, t: AddinStrings): NonNullable<HostPort['diagnostics']> {
+  showDiagnostics(diagnosticsOn(roaming.get(DIAGNOSTICS_KEY)));
+  return {
+    load: async () => diagnosticsOn(roaming.get(DIAGNOSTICS_KEY)),
+    save: async (on: boolean) => {
+      roaming.set(DIAGNOSTICS_KEY, on);
+      await officeAsync<void>(t.saveSettings, (cb) => roaming.saveAsync(cb));
+    },
+  };
 }
 
 /** Saves settings the core's checkSettings accepts (loaded now: most opens never save). */
@@ -194,8 +210,8 @@ export async function saveSettings(
 ): Promise<void> {
   const { checkSettings } = await import('../../shared/core/settings/check');
   const checked = checkSettings(settings);
-  if (!checked.ok) throw new Error(t.invalidSettings(checked.problems.map((p) => `${p.path} ${p.message}`).join('; ')));
-  roaming.set(SETTINGS_KEY, checked.settings);
+  if (!checked.ok) throw new Error(t.invalidSettings(checked.error.map((p) => `${p.path} ${p.message}`).join('; ')));
+  roaming.set(SETTINGS_KEY, checked.value);
   await officeAsync<void>(t.saveSettings, (cb) => roaming.saveAsync(cb));
 }
 
@@ -212,8 +228,9 @@ async function copyToClipboard(text: string, html: string | undefined, t: AddinS
         }),
       ]);
       return;
-    } catch {
+    } catch (error) {
       // Some Outlook hosts allow only plain text on the clipboard; fall through to that.
+      debug('office-port: HTML clipboard', error);
     }
   }
   await clipboard.writeText(text);

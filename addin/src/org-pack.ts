@@ -3,6 +3,7 @@
 // that cannot be used is said plainly and the built-in pack is used instead.
 import type { Pack } from '../../shared/core/pack/schema';
 import type { AddinStrings } from './messages';
+import { errorText } from '../../shared/core/model/result';
 
 export const ORG_PACK_FILE = 'org-pack.json';
 
@@ -28,18 +29,18 @@ export async function loadOrgPack(
     text = await response.text();
   } catch (error) {
     // Not a bad file: the server could not be asked (offline, a cached pane). Said, quietly.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     return { pack: base, notice: { intent: 'info', text: t.orgPackUnreachable(reason) } };
   }
   // The pack schema is loaded only when there is a file to check: most organisations ship none.
   const { applyDocumentPack, checkDocumentPack, parseJsonText } = await import('../../shared/core/pack/check');
   const json = parseJsonText(text);
-  if (!json.ok) return bad(base, t, summarize(json.problems));
+  if (!json.ok) return bad(base, t, summarize(json.error));
   const extension = checkDocumentPack(json.value);
-  if (!extension.ok) return bad(base, t, summarize(extension.problems));
+  if (!extension.ok) return bad(base, t, summarize(extension.error));
   const applied = applyDocumentPack(base, extension.value);
-  if (!applied.ok) return bad(base, t, summarize(applied.problems));
-  return { pack: applied.pack, notice: { intent: 'info', text: t.orgPackLoaded(extension.value.title) } };
+  if (!applied.ok) return bad(base, t, summarize(applied.error));
+  return { pack: applied.value, notice: { intent: 'info', text: t.orgPackLoaded(extension.value.title) } };
 }
 
 function bad(base: Pack, t: AddinStrings, reason: string): OrgPackResult {

@@ -1,6 +1,7 @@
 // Every port action that fails is also shown in the pane with Outlook's own reason, even
 // where a shared component only says "that did not work": nothing is swallowed.
 import type { HostPort } from '../../shared/ui/port';
+import { errorText } from '../../shared/core/model/result';
 
 const ACTIONS = [
   'readContext',
@@ -21,7 +22,7 @@ export function withErrorReport<P extends HostPort>(port: P, report: (message: s
       try {
         return await action(...args);
       } catch (error) {
-        report(error instanceof Error ? error.message : String(error));
+        report(errorText(error));
         throw error;
       }
     };

@@ -1,5 +1,6 @@
 // What this Outlook can do. The manifest asks for Mailbox 1.1 only, so every feature above it
 // is checked here at run time and, when missing, the pane says which one and why.
+import { debug } from '../../shared/core/model/debug';
 
 /** Features the pane uses, each with the Mailbox requirement set it needs. */
 export const FEATURES = {
@@ -17,8 +18,9 @@ export interface RequirementsLike {
 export function supports(requirements: RequirementsLike | undefined, feature: Feature): boolean {
   try {
     return Boolean(requirements?.isSetSupported('Mailbox', FEATURES[feature]));
-  } catch {
+  } catch (error) {
     // An Outlook that cannot even answer the question does not have the feature.
+    debug('requirements: isSetSupported', error);
     return false;
   }
 }

@@ -8,6 +8,7 @@ import { ADDIN_STRINGS } from './messages';
 import { officeAsync } from './office-async';
 import { SETTINGS_KEY } from './settings-key';
 import { readStoredSettings, STORED_DEFAULTS } from '../../shared/core/settings/read';
+import { debug } from '../../shared/core/model/debug';
 
 /** The name manifest.xml's LaunchEvent FunctionName refers to. */
 export const SEND_HANDLER_NAME = 'onMessageSendHandler';
@@ -48,15 +49,17 @@ export function createSendHandler(options: SendHandlerOptions): (event: SendEven
       done = true;
       try {
         event.completed(result);
-      } catch {
+      } catch (error) {
         // Nothing more can be done from here; Outlook applies its own timeout.
+        debug('send-handler: complete', error);
       }
     };
     const timer = setTimeout(() => complete({ allowEvent: true }), timeoutMs);
     try {
       complete(await decide(options.office, options.checkDraft, timeoutMs));
-    } catch {
+    } catch (error) {
       // Fail open: a bug or an Outlook error here must never keep an email from being sent.
+      debug('send-handler: decide', error);
       complete({ allowEvent: true });
     } finally {
       clearTimeout(timer);
@@ -107,7 +110,8 @@ export function promptText(lang: Lang, warnings: DraftWarning[]): string {
 export function readSettings(office: typeof Office): Settings {
   try {
     return readStoredSettings(office.context.roamingSettings?.get(SETTINGS_KEY)).settings;
-  } catch {
+  } catch (error) {
+    debug('send-handler: read settings', error);
     return { ...STORED_DEFAULTS };
   }
 }

@@ -9,6 +9,7 @@ import { langFrom, ADDIN_STRINGS } from './messages';
 import { createOfficePort } from './office-port';
 import { loadOrgPack } from './org-pack';
 import { Pane } from './Pane';
+import { errorText } from '../../shared/core/model/result';
 
 /** How long to wait for Office.js before starting without it. */
 const OFFICE_READY_TIMEOUT_MS = 10_000;
@@ -36,7 +37,7 @@ function officeReady(): Promise<Ready> {
       },
       (error: unknown) => {
         clearTimeout(timer);
-        resolve({ office: undefined, problem: error instanceof Error ? error.message : String(error) });
+        resolve({ office: undefined, problem: errorText(error) });
       },
     );
   });
@@ -76,7 +77,7 @@ if (container) {
     const t = ADDIN_STRINGS[langFrom(navigator.language)];
     root.render(
       <p role="alert" style={{ padding: 16 }}>
-        {t.startFailed(error instanceof Error ? error.message : String(error))}
+        {t.startFailed(errorText(error))}
       </p>,
     );
   });

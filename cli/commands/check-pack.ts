@@ -34,7 +34,7 @@ export const checkPackCommand: Command = {
     ) {
       const ext = checkDocumentPack(json.value);
       if (!ext.ok) {
-        write(io.stderr, report(file, ext.problems));
+        write(io.stderr, report(file, ext.error));
         return 1;
       }
       write(
@@ -45,10 +45,10 @@ export const checkPackCommand: Command = {
     }
     const result = parsePackText(text);
     if (!result.ok) {
-      write(io.stderr, report(file, result.problems));
+      write(io.stderr, report(file, result.error));
       return 1;
     }
-    const p = result.pack;
+    const p = result.value;
     write(
       io.stdout,
       `${file}: OK — pack "${p.id}": ${p.sources.length} sources, ${p.contacts.length} contacts, ${p.services.length} services, ${p.excerpts.length} excerpts, ${p.scenarios.length} scenarios.`,

@@ -95,10 +95,10 @@ export const importDocumentCommand: Command = {
       { readPdf: (pdf) => extractPdfInChild(pdf) },
     );
     if (!result.ok) {
-      write(io.stderr, `oss-assist import-document: ${file}: ${result.problem.message}`);
+      write(io.stderr, `oss-assist import-document: ${file}: ${result.error.message}`);
       return 1;
     }
-    const json = `${JSON.stringify(result.extension, null, 2)}\n`;
+    const json = `${JSON.stringify(result.value.documentPack, null, 2)}\n`;
     // The limit check-pack and the options page apply: never write a file they would refuse.
     if (json.length > MAX_PACK_BYTES) {
       const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
@@ -110,7 +110,7 @@ export const importDocumentCommand: Command = {
       return 1;
     }
     await writeFile(values.out, json);
-    const { clauses, pages, language } = result.summary;
+    const { clauses, pages, language } = result.value.summary;
     write(
       io.stdout,
       [

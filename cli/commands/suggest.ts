@@ -13,6 +13,7 @@ import { parseArgs } from '../args';
 import { loadPack, loadSettings } from '../load';
 import { readAll, write, type Command, type Io } from '../io';
 import { formatSuggestion } from '../format';
+import { errorText } from '../../shared/core/model/result';
 
 const usage = `Usage: oss-assist suggest [options] [FILE|-]
 
@@ -60,7 +61,7 @@ async function batch(
       write(io.stdout, JSON.stringify(result));
     } catch (error) {
       failed++;
-      write(io.stdout, JSON.stringify({ id, error: `line ${n}: ${(error as Error).message}` }));
+      write(io.stdout, JSON.stringify({ id, error: `line ${n}: ${errorText(error)}` }));
     }
   }
   return failed ? 1 : 0;

@@ -3,6 +3,7 @@
 // a second; the person may stop it) → an outcome. Reads and writes the store; the rendering is
 // DocumentsSection's, the messages ImportOutcome's.
 import { useEffect, useRef, useState } from 'react';
+import { debug } from '../../shared/core/model/debug';
 import type { DocumentKind } from '../../shared/core/model/vocabulary';
 import { IMPORT_LIMITS } from '../../shared/core/import/messages';
 import { decodeText } from '../../shared/core/import/file-bytes';
@@ -51,7 +52,8 @@ export function useDocumentImport(
     try {
       setDocs(await store.all());
       setLoadFailed(false);
-    } catch {
+    } catch (error) {
+      debug('documents', error);
       setDocs([]);
       setLoadFailed(true);
     }
@@ -105,7 +107,8 @@ export function useDocumentImport(
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
-    } catch {
+    } catch (error) {
+      debug('documents', error);
       // The file went away or cannot be read (moved, no permission) between choosing and reading.
       return finish({ kind: 'failed', failure: { code: 'worker' } });
     }
@@ -133,7 +136,8 @@ export function useDocumentImport(
     let removed = true;
     try {
       await store.remove(doc.id);
-    } catch {
+    } catch (error) {
+      debug('documents', error);
       removed = false;
     }
     await reload();

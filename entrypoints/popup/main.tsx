@@ -4,7 +4,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { DEFAULT_PACK } from '../../shared/core/pack/default-pack';
-import { AssistantApp } from '../../shared/ui/App';
+import { AssistantApp } from '../../shared/ui/AssistantApp';
 import { uiLanguage } from '../../shared/ui/i18n';
 import { Notice } from '../../shared/ui/Notice';
 import { Shell, useUi } from '../../shared/ui/shell';
@@ -22,8 +22,8 @@ function Popup(props: { state: SettingsState; params: URLSearchParams }) {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     void loadDocumentsPack(DEFAULT_PACK).then((loaded) => {
-      if (loaded.titles.length) setPack(loaded.pack);
-      setFailed(loaded.failed === true);
+      if (loaded.ok && loaded.value.titles.length) setPack(loaded.value.pack);
+      setFailed(!loaded.ok);
     });
   }, []);
   return (

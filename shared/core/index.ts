@@ -10,8 +10,9 @@ export {
   defaultPack,
   MAX_PACK_BYTES,
   type PackResult,
-  type Result,
 } from './pack/check';
+export { ok, fail, errorText, type Result } from './model/result';
+export { debug, setDebugSink } from './model/debug';
 export { checkSettings, DEFAULT_SETTINGS } from './settings/check';
 export { mergeDocumentPack } from './pack/merge';
 export { jsonPath, type Problem } from './model/problems';

@@ -12,6 +12,7 @@ import { HostAction } from './HostAction';
 import { Notice } from './Notice';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
+import { debug } from '../core/model/debug';
 
 function label(lang: Lang, key: Missing): string {
   return (SETTING_KEYS as readonly string[]).includes(key)
@@ -39,7 +40,8 @@ export function DraftPreview(props: {
       const result = await openDraft({ to: props.to, cc: props.cc, subject: draft.subject, body: draft.body, html });
       setTooLong(result === 'copied');
       announce(result === 'copied' ? s.draftCopiedTooLong : s.draftOpened);
-    } catch {
+    } catch (error) {
+      debug('draft: open', error);
       announce(s.error);
     }
   };

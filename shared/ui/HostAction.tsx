@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Button, type ButtonProps } from '@fluentui/react-components';
 import { useUi } from './shell';
+import { debug } from '../core/model/debug';
 
 export function HostAction(props: {
   label: string;
@@ -26,7 +27,8 @@ export function HostAction(props: {
       await props.run();
       setDone(true);
       announce(props.doneLabel ?? s.done);
-    } catch {
+    } catch (error) {
+      debug('host action', error);
       announce(props.failedLabel ?? s.error);
     }
   };

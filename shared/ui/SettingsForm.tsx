@@ -17,6 +17,8 @@ import { LANGS, SETTING_KEYS, type SettingKey } from '../core/model/vocabulary';
 import type { UiStrings } from './i18n';
 import type { SettingsState } from './port';
 import { useUi } from './shell';
+import { debug } from '../core/model/debug';
+import { DiagnosticsSwitch } from './DiagnosticsSwitch';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -47,7 +49,7 @@ export function fieldErrors(s: UiStrings, values: Settings): Errors {
   const result = checkSettings(values);
   if (result.ok) return {};
   const errors: Errors = {};
-  for (const p of result.problems) {
+  for (const p of result.error) {
     const key = SETTING_KEYS.find((k) => new RegExp(`\\b${k}\\b`).test(p.path));
     if (key) errors[key] = messageFor(s, key);
   }
@@ -84,11 +86,12 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
     if (!save) return;
     setStatus('saving');
     try {
-      await save(result.settings);
+      await save(result.value);
       setStatus('saved');
       announce(s.saved);
-      props.onSaved?.(result.settings);
-    } catch {
+      props.onSaved?.(result.value);
+    } catch (error) {
+      debug('settings: save', error);
       setStatus('failed');
       announce(s.saveFailed);
     }
@@ -151,6 +154,7 @@ export function SettingsForm(props: { state: SettingsState; onSaved?: (settings:
           </Field>
         );
       })}
+      {port.diagnostics ? <DiagnosticsSwitch diagnostics={port.diagnostics} /> : null}
       <div className={styles.actions}>
         {save ? (
           <Button type="submit" appearance="primary" disabled={status === 'saving'}>

@@ -71,6 +71,7 @@ export interface UiStrings {
   fixErrors: string;
   lockedField: string;
   managedNote: string;
+  diagnostics: { label: string; hint: string };
   ignoredStored: (fields: string) => string;
   languageAuto: string;
   langName: Record<Lang, string>;
@@ -153,6 +154,10 @@ const en: UiStrings = {
   fixErrors: 'Please correct the fields marked below.',
   lockedField: 'Set by your organisation',
   managedNote: 'Some settings are set by your organisation and cannot be changed here.',
+  diagnostics: {
+    label: 'Show diagnostics in the console',
+    hint: 'For support: errors the assistant handled quietly are written to the developer console. Never email text.',
+  },
   ignoredStored: (fields) => `Some saved settings were not valid and are ignored: ${fields}.`,
   languageAuto: 'Automatic (browser language)',
   langName: { en: 'English', fr: 'Français', es: 'Español' },
@@ -251,6 +256,10 @@ const fr: UiStrings = {
   fixErrors: 'Veuillez corriger les champs signalés ci-dessous.',
   lockedField: 'Défini par votre organisation',
   managedNote: 'Certains paramètres sont définis par votre organisation et ne peuvent pas être modifiés ici.',
+  diagnostics: {
+    label: 'Afficher les diagnostics dans la console',
+    hint: 'Pour l’assistance : les erreurs traitées sans bruit par l’assistant sont écrites dans la console de développement. Jamais le texte des e-mails.',
+  },
   ignoredStored: (fields) => `Certains paramètres enregistrés n’étaient pas valides et sont ignorés : ${fields}.`,
   languageAuto: 'Automatique (langue du navigateur)',
   langName: { en: 'English', fr: 'Français', es: 'Español' },
@@ -356,6 +365,10 @@ const es: UiStrings = {
   fixErrors: 'Corrija los campos señalados abajo.',
   lockedField: 'Definido por su organización',
   managedNote: 'Algunos valores los define su organización y no se pueden cambiar aquí.',
+  diagnostics: {
+    label: 'Mostrar diagnósticos en la consola',
+    hint: 'Para soporte: los errores que el asistente gestionó en silencio se escriben en la consola de desarrollo. Nunca el texto de los correos.',
+  },
   ignoredStored: (fields) => `Algunos valores guardados no eran válidos y se ignoran: ${fields}.`,
   languageAuto: 'Automático (idioma del navegador)',
   langName: { en: 'English', fr: 'Français', es: 'Español' },

@@ -1,6 +1,6 @@
 // What a host mounts. Each host wraps these in <Shell port language>.
 export { Shell, useUi } from './shell';
-export { AssistantApp } from './App';
+export { AssistantApp } from './AssistantApp';
 export { SettingsForm } from './SettingsForm';
 export { SuggestionView } from './SuggestionView';
 export { SuggestionCard } from './SuggestionCard';

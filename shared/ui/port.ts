@@ -58,4 +58,6 @@ export interface HostPort {
   openSettings?: () => void;
   loadSettings: () => Promise<SettingsState>;
   saveSettings?: (settings: Settings) => Promise<void>;
+  /** "Show diagnostics in the console" (see diagnostics.ts): read and saved beside the settings. */
+  diagnostics?: { load: () => Promise<boolean>; save: (on: boolean) => Promise<void> };
 }

@@ -143,7 +143,7 @@ describe('documents imported on the options page', () => {
     await options.getByRole('button', { name: d.importButton }).click();
     const textClauses = importText({ bytes: new TextEncoder().encode(SAMPLE_EN_TEXT), title: SAMPLE_TITLE });
     if (!textClauses.ok) throw new Error('the SAMPLE text does not import');
-    const textCount = textClauses.summary.clauses;
+    const textCount = textClauses.value.summary.clauses;
     await expect
       .poll(() => options.getByTestId('import-message').textContent())
       .toBe(d.imported(SAMPLE_TITLE, textCount));

@@ -1,8 +1,8 @@
 // The import runs in a real browser page, bundled by Vite as the extension's options page
 // would bundle it: pdfjs in its own chunk, its worker as a file. SAMPLE PDFs only (invented text).
 import { createServer, type Server } from 'node:http';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ import { importDocument } from '${ROOT}/shared/core/import/document.ts';
 window.pdfjsLoadedAtStart = performance.getEntriesByType('resource').some((r) => /pdf-|pdf\\.worker/.test(r.name));
 window.runImport = async (bytes, withWorker) => {
   const result = await importDocument({ bytes: new Uint8Array(bytes), fileName: 'sample.pdf', title: ${JSON.stringify(SAMPLE_TITLE)}, kind: 'mou', id: 'sample', workerSrc: withWorker ? workerSrc : undefined });
-  return result.ok ? { ok: true, summary: result.summary, clause: result.extension.excerpts.find((e) => e.id === 'sample.art-4-2') } : result;
+  return result.ok ? { ok: true, summary: result.value.summary, clause: result.value.documentPack.excerpts.find((e) => e.id === 'sample.art-4-2') } : result;
 };
 window.ready = true;
 `;
@@ -76,11 +76,50 @@ const run = (bytes: Uint8Array, withWorker: boolean) =>
     [[...bytes], withWorker] as const,
   );
 
+/**
+ * The files the page loads before any import(): the HTML's module script and modulepreload links,
+ * and what they import statically, transitively. A dynamic import() is not followed.
+ */
+async function staticGraph(dist: string): Promise<string[]> {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+)"/g)].map(
+    (m) => join(dist, m[1] as string),
+  );
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.shift() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = await readFile(file, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?['"]([^'"]+)['"]/g)) {
+      queue.push(join(dirname(file), m[1] as string));
+    }
+  }
+  return [...seen];
+}
+
+/** pdfjs' own code (its API object), whichever chunk Vite puts it in. */
+const PDFJS_CODE = /GlobalWorkerOptions/;
+
 describe('importing in the browser', () => {
-  it('does not load pdfjs before an import', async () => {
+  it('does not load pdfjs before an import: nothing the page loads at start holds or imports it', async () => {
+    const files = await staticGraph(join(dir, 'dist'));
+    expect(files.length).toBeGreaterThan(0);
+    const withPdfjs = [];
+    for (const file of files) if (PDFJS_CODE.test(await readFile(file, 'utf8'))) withPdfjs.push(file);
+    expect(withPdfjs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { pdfjsLoadedAtStart: boolean }).pdfjsLoadedAtStart)).toBe(
       false,
     );
+  });
+
+  it('finds pdfjs where it is loaded on demand (so the check above can see it)', async () => {
+    const assets = await readdir(join(dir, 'dist', 'assets'));
+    const found = [];
+    for (const name of assets) {
+      if (PDFJS_CODE.test(await readFile(join(dir, 'dist', 'assets', name), 'utf8'))) found.push(name);
+    }
+    expect(found.length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -106,11 +145,11 @@ describe('importing in the browser', () => {
   it('says a scanned PDF needs OCR, and a protected one needs a password', async () => {
     expect(await run(samplePdf([{ image: true }]), true)).toMatchObject({
       ok: false,
-      problem: { message: importMessage('pdf-needs-ocr') },
+      error: { message: importMessage('pdf-needs-ocr') },
     });
     expect(await run(samplePdf([{ lines: ['SAMPLE'] }], { encrypted: true }), true)).toMatchObject({
       ok: false,
-      problem: { message: importMessage('pdf-encrypted') },
+      error: { message: importMessage('pdf-encrypted') },
     });
   });
 });

@@ -41,8 +41,8 @@ beforeAll(async () => {
     margin: { top: '2cm', bottom: '2cm' },
   });
   const result = await extractPdfText(new Uint8Array(pdf));
-  if (!result.ok) throw new Error(result.problem.message);
-  pages = result.pages;
+  if (!result.ok) throw new Error(result.error.message);
+  pages = result.value;
   excerpts = segmentDocument(pages, { title: TITLE, documentId: 'printed', sourceId: 'printed' });
 });
 

@@ -7,7 +7,7 @@ import type { PdfTextResult } from './pdf';
 import { finishImport, importText, isPdf, tooLarge, type ImportInput, type ImportResult } from './text';
 
 export { decodeText, isPdf } from './text';
-export type { DocumentFormat, ImportInput, ImportResult, ImportSummary } from './text';
+export type { DocumentFormat, Imported, ImportInput, ImportResult, ImportSummary } from './text';
 
 export interface DocumentReaders {
   /**
@@ -35,7 +35,7 @@ export async function importDocument(input: ImportInput, readers: DocumentReader
     const { extractDocxText } = await import('./docx');
     const docx = await extractDocxText(input.bytes);
     if (!docx.ok) return docx;
-    return finishImport(docx.text, input, 'docx', null);
+    return finishImport(docx.value, input, 'docx', null);
   }
   const read =
     readers.readPdf ??
@@ -46,5 +46,5 @@ export async function importDocument(input: ImportInput, readers: DocumentReader
     });
   const pdf = await read(input.bytes);
   if (!pdf.ok) return pdf;
-  return finishImport(pdf.pages, input, 'pdf', pdf.pages.length);
+  return finishImport(pdf.value, input, 'pdf', pdf.value.length);
 }

@@ -8,6 +8,7 @@
 // before anything is inflated. A zip that lies about its sizes is stopped by the caller's budget
 // (the browser worker is terminated; the CLI's parse runs in a child process).
 import { importProblem, type ImportProblem } from './messages';
+import { errorText, fail, ok, type Result } from '../model/result';
 
 export const DOCX_LIMITS = {
   /** Bytes of all the zip's parts, inflated: a 300-page SOP's document.xml is a few MB. */
@@ -15,7 +16,8 @@ export const DOCX_LIMITS = {
   maxEntries: 5_000,
 } as const;
 
-export type DocxTextResult = { ok: true; text: string } | { ok: false; problem: ImportProblem };
+/** The document's text as lines (headings as "## …"), or why there is none. */
+export type DocxTextResult = Result<string, ImportProblem>;
 
 /** An OLE compound file: a .doc, or a .docx protected by a password (Word encrypts into OLE). */
 export function isOle(bytes: Uint8Array): boolean {
@@ -70,12 +72,12 @@ export function htmlToLines(html: string): string {
 }
 
 export async function extractDocxText(bytes: Uint8Array): Promise<DocxTextResult> {
-  if (isOle(bytes)) return { ok: false, problem: importProblem('docx-protected') };
-  if (!isZip(bytes)) return { ok: false, problem: importProblem('docx-invalid') };
+  if (isOle(bytes)) return fail(importProblem('docx-protected'));
+  if (!isZip(bytes)) return fail(importProblem('docx-invalid'));
   const stated = statedZipSize(bytes);
-  if (!stated) return { ok: false, problem: importProblem('docx-invalid') };
+  if (!stated) return fail(importProblem('docx-invalid'));
   if (stated.total > DOCX_LIMITS.maxUnzipped || stated.entries > DOCX_LIMITS.maxEntries) {
-    return { ok: false, problem: importProblem('too-much-content') };
+    return fail(importProblem('too-much-content'));
   }
   const { default: mammoth } = await import('mammoth');
   const copy = bytes.slice();
@@ -89,11 +91,8 @@ export async function extractDocxText(bytes: Uint8Array): Promise<DocxTextResult
         externalFileAccess: false,
       },
     );
-    return { ok: true, text: htmlToLines(result.value) };
+    return ok(htmlToLines(result.value));
   } catch (error) {
-    return {
-      ok: false,
-      problem: importProblem('docx-invalid', { detail: error instanceof Error ? error.message : String(error) }),
-    };
+    return fail(importProblem('docx-invalid', { detail: errorText(error) }));
   }
 }

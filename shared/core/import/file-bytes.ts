@@ -1,6 +1,7 @@
 // What a file's bytes are, before any parsing: a PDF by its signature, and text decoded as
 // UTF-8 or Windows-1252. No imports, so a page can tell a PDF from a text file without
 // loading the segmenter or a schema.
+import { debug } from '../model/debug';
 export function isPdf(bytes: Uint8Array): boolean {
   // "%PDF-" may follow a little junk; readers look in the first kilobyte.
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
@@ -16,7 +17,8 @@ export function decodeText(bytes: Uint8Array): string {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  } catch (error) {
+    debug('file-bytes: not UTF-8', error);
     text = '';
     for (const byte of bytes)
       text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);

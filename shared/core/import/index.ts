@@ -13,6 +13,7 @@ export {
   finishImport,
   tooLarge,
   type DocumentFormat,
+  type Imported,
   type ImportInput,
   type ImportResult,
   type ImportSummary,

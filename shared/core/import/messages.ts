@@ -137,3 +137,11 @@ export interface ImportProblem {
 export function importProblem(code: ImportProblemCode, params: Params = {}): ImportProblem {
   return { code, message: importMessage(code, 'en', params), params };
 }
+
+/** The size as the messages say it: megabytes with one decimal. */
+export const megabytes = (byteLength: number): string => (byteLength / (1024 * 1024)).toFixed(1);
+
+/** The one "too large" check: the problem for a file over the import limit, or null when it fits. */
+export function tooLargeProblem(byteLength: number): ImportProblem | null {
+  return byteLength > IMPORT_LIMITS.maxBytes ? importProblem('too-large', { size: megabytes(byteLength) }) : null;
+}

@@ -15,7 +15,8 @@
 // limits stop waiting and end pdfjs' task; a page stuck in synchronous work (pdfjs decoding one huge
 // stream) can only be stopped from outside, so the hosts run this where it can be ended: the
 // browser's import worker (terminated) and a child process of the CLI (killed, with a heap limit).
-import { IMPORT_LIMITS, importProblem, type ImportProblem } from './messages';
+import { IMPORT_LIMITS, importProblem, tooLargeProblem, type ImportProblem } from './messages';
+import { errorText, fail, ok, type Result } from '../model/result';
 import { hasForms } from './file-bytes';
 import { costsBeyond } from './pdf-bounds';
 
@@ -47,7 +48,8 @@ function within<T>(work: Promise<T>, ms: number, problem: () => ImportProblem): 
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-export type PdfTextResult = { ok: true; pages: string[] } | { ok: false; problem: ImportProblem };
+/** The text of each page, or why there is none. */
+export type PdfTextResult = Result<string[], ImportProblem>;
 
 interface Item {
   str: string;
@@ -84,12 +86,10 @@ export async function loadPdfjs(workerSrc?: string): Promise<Pdfjs> {
 
 export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfTextResult> {
   const maxPages = options.maxPages ?? IMPORT_LIMITS.maxPages;
-  if (bytes.byteLength > IMPORT_LIMITS.maxBytes) {
-    return { ok: false, problem: importProblem('too-large', { size: (bytes.byteLength / (1024 * 1024)).toFixed(1) }) };
-  }
+  const large = tooLargeProblem(bytes.byteLength);
+  if (large) return fail(large);
   const limits = { ...IMPORT_LIMITS, ...options.limits };
-  if (await costsBeyond(bytes, limits.maxDecodedBytes))
-    return { ok: false, problem: importProblem('too-much-content') };
+  if (await costsBeyond(bytes, limits.maxDecodedBytes)) return fail(importProblem('too-much-content'));
   // A page that never ends is nested drawings when the file has any; otherwise simply too slow.
   const slow = () =>
     hasForms(bytes) ? importProblem('pdf-too-complex') : importProblem('too-slow', { seconds: limits.pageSeconds });
@@ -106,14 +106,13 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}
   });
   try {
     const doc = await within(task.promise, limits.totalSeconds * 1000, slow);
-    if (doc.numPages === 0) return { ok: false, problem: importProblem('empty') };
-    if (doc.numPages > maxPages)
-      return { ok: false, problem: importProblem('too-many-pages', { pages: doc.numPages }) };
+    if (doc.numPages === 0) return fail(importProblem('empty'));
+    if (doc.numPages > maxPages) return fail(importProblem('too-many-pages', { pages: doc.numPages }));
     const lines: PdfLine[][] = [];
     let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const left = limits.totalSeconds * 1000 - (Date.now() - started);
-      if (left <= 0) return { ok: false, problem: importProblem('too-slow', { seconds: limits.totalSeconds }) };
+      if (left <= 0) return fail(importProblem('too-slow', { seconds: limits.totalSeconds }));
       const content = await within(
         doc.getPage(n).then((page) => page.getTextContent().finally(() => page.cleanup())),
         Math.min(left, limits.pageSeconds * 1000),
@@ -121,23 +120,19 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}
       );
       items += content.items.length;
       if (items > limits.maxTextItems || content.items.length > limits.pageTextItems)
-        return { ok: false, problem: importProblem('too-much-content') };
+        return fail(importProblem('too-much-content'));
       lines.push(pageLines(content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i)));
       options.onProgress?.(n, doc.numPages);
     }
-    if (lines.every((page) => page.every((line) => !line.text)))
-      return { ok: false, problem: importProblem('pdf-needs-ocr') };
+    if (lines.every((page) => page.every((line) => !line.text))) return fail(importProblem('pdf-needs-ocr'));
     // Heading sizes are judged over the whole document: one page may hold only headings.
     const headings = headingSizes(lines);
-    return { ok: true, pages: lines.map((page) => renderPage(page, headings)) };
+    return ok(lines.map((page) => renderPage(page, headings)));
   } catch (error) {
-    if (error instanceof Stopped) return { ok: false, problem: error.problem };
+    if (error instanceof Stopped) return fail(error.problem);
     const name = error instanceof Error ? error.name : '';
-    if (name === 'PasswordException') return { ok: false, problem: importProblem('pdf-encrypted') };
-    return {
-      ok: false,
-      problem: importProblem('pdf-invalid', { detail: error instanceof Error ? error.message : String(error) }),
-    };
+    if (name === 'PasswordException') return fail(importProblem('pdf-encrypted'));
+    return fail(importProblem('pdf-invalid', { detail: errorText(error) }));
   } finally {
     // Not awaited: a worker stuck in a page would keep the answer waiting.
     void task.destroy().catch(() => undefined);

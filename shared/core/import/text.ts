@@ -2,7 +2,8 @@
 // no PDF code anywhere in reach. The browser extension imports this module (in its import worker):
 // import.ts names pdf.ts, and any import of it would bundle pdfjs into the extension.
 import { buildDocumentPack, extensionIdFromTitle, type DocumentKind } from './document-pack';
-import { IMPORT_LIMITS, importProblem, type ImportProblem } from './messages';
+import { IMPORT_LIMITS, importProblem, tooLargeProblem, type ImportProblem } from './messages';
+import { fail, ok, type Result } from '../model/result';
 import type { Lang, DocumentPack } from '../pack/schema';
 import { documentLanguage, segmentDocument, toPages } from './segment';
 import { decodeText } from './file-bytes';
@@ -36,8 +37,12 @@ export interface ImportSummary {
   language: Lang;
 }
 
-export type ImportResult =
-  { ok: true; extension: DocumentPack; summary: ImportSummary } | { ok: false; problem: ImportProblem };
+export interface Imported {
+  documentPack: DocumentPack;
+  summary: ImportSummary;
+}
+
+export type ImportResult = Result<Imported, ImportProblem>;
 
 // A Word file or a zip decodes to text full of control characters; real text has almost none.
 function looksBinary(text: string): boolean {
@@ -53,8 +58,8 @@ function looksBinary(text: string): boolean {
 }
 
 export function tooLarge(bytes: Uint8Array): ImportResult | null {
-  if (bytes.byteLength <= IMPORT_LIMITS.maxBytes) return null;
-  return { ok: false, problem: importProblem('too-large', { size: (bytes.byteLength / (1024 * 1024)).toFixed(1) }) };
+  const problem = tooLargeProblem(bytes.byteLength);
+  return problem ? fail(problem) : null;
 }
 
 /** Segments a document's pages (or unpaged text) and wraps the clauses as a pack extension. */
@@ -65,19 +70,19 @@ export function finishImport(
   pageCount: number | null,
 ): ImportResult {
   const allText = Array.isArray(pages) ? pages.join('\n') : pages;
-  if (!allText.trim()) return { ok: false, problem: importProblem('empty') };
+  if (!allText.trim()) return fail(importProblem('empty'));
 
   const id = input.id ?? extensionIdFromTitle(input.title);
   const language = input.lang ?? documentLanguage(allText);
   const excerpts = segmentDocument(pages, { title: input.title, documentId: id, sourceId: id, lang: language });
-  if (excerpts.length === 0) return { ok: false, problem: importProblem('empty') };
-  const extension = buildDocumentPack(excerpts, {
+  if (excerpts.length === 0) return fail(importProblem('empty'));
+  const documentPack = buildDocumentPack(excerpts, {
     id,
     title: input.title,
     documentKind: input.kind,
     extends: input.extends,
   });
-  return { ok: true, extension, summary: { format, clauses: excerpts.length, pages: pageCount, language } };
+  return ok({ documentPack, summary: { format, clauses: excerpts.length, pages: pageCount, language } });
 }
 
 /** A plain text or Markdown file (told apart by its name) → a pack extension. */
@@ -85,11 +90,11 @@ export function importText(input: ImportInput): ImportResult {
   const large = tooLarge(input.bytes);
   if (large) return large;
   const text = decodeText(input.bytes);
-  if (looksBinary(text)) return { ok: false, problem: importProblem('not-text') };
+  if (looksBinary(text)) return fail(importProblem('not-text'));
   const format = /\.(md|markdown)$/.test((input.fileName ?? '').toLowerCase()) ? 'markdown' : 'text';
   const split = toPages(text);
   if (split.pages.length > IMPORT_LIMITS.maxPages) {
-    return { ok: false, problem: importProblem('too-many-pages', { pages: split.pages.length }) };
+    return fail(importProblem('too-many-pages', { pages: split.pages.length }));
   }
   return finishImport(text, input, format, split.paged ? split.pages.length : null);
 }

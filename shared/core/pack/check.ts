@@ -4,11 +4,13 @@ import { z } from 'zod';
 import { DEFAULT_PACK } from './default-pack';
 import { Pack, DocumentPack, type Localized } from './schema';
 import { fromIssues, type Problem } from '../model/problems';
+import { LANGS } from '../model/vocabulary';
+import { errorText, fail, ok, type Result } from '../model/result';
 import { PLACEHOLDERS, placeholderKeys } from './placeholders';
 import { mergeDocumentPack, type Attachments } from './merge';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
-export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
+/** A pack, or every problem that keeps it from loading. */
+export type PackResult = Result<Pack, Problem[]>;
 
 /** Larger than any real pack (10,000 clauses take about 5 MB); bounds the work on a bad file. */
 export const MAX_PACK_BYTES = 16 * 1024 * 1024;
@@ -79,7 +81,7 @@ function crossCheck(pack: Pack): Problem[] {
         });
     });
     s.triggers.forEach((group, g) => {
-      for (const lang of ['en', 'fr', 'es'] as const) {
+      for (const lang of LANGS) {
         if (group[lang].length === 0)
           problems.push({
             path: `${at}.triggers[${g}].${lang}`,
@@ -88,7 +90,7 @@ function crossCheck(pack: Pack): Problem[] {
       }
     });
     for (const part of ['subject', 'body'] as const) {
-      for (const lang of ['en', 'fr', 'es'] as const) {
+      for (const lang of LANGS) {
         const text = (s.template[part] as Localized)[lang];
         for (const key of placeholderKeys(text)) {
           if (!PLACEHOLDERS.has(key))
@@ -111,31 +113,25 @@ function crossCheck(pack: Pack): Problem[] {
 
 export function checkPack(json: unknown): PackResult {
   const parsed = Pack.safeParse(json);
-  if (!parsed.success) return { ok: false, problems: fromZod(parsed.error) };
+  if (!parsed.success) return fail(fromZod(parsed.error));
   const problems = crossCheck(parsed.data);
-  return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.data };
+  return problems.length ? fail(problems) : ok(parsed.data);
 }
 
 /** Parses JSON text. Bounded: a 50 MB file is refused before it is parsed. */
-export function parseJsonText(text: string): Result<unknown> {
+export function parseJsonText(text: string): Result<unknown, Problem[]> {
   if (text.length > MAX_PACK_BYTES) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '$',
-          message: `The file is too large (${Math.round(text.length / 1048576)} MB); a pack may be at most ${MAX_PACK_BYTES / 1048576} MB.`,
-        },
-      ],
-    };
+    return fail([
+      {
+        path: '$',
+        message: `The file is too large (${Math.round(text.length / 1048576)} MB); a pack may be at most ${MAX_PACK_BYTES / 1048576} MB.`,
+      },
+    ]);
   }
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+    return ok(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown);
   } catch (error) {
-    return {
-      ok: false,
-      problems: [{ path: '$', message: `The file is not valid JSON: ${(error as Error).message}.` }],
-    };
+    return fail([{ path: '$', message: `The file is not valid JSON: ${errorText(error)}.` }]);
   }
 }
 
@@ -144,9 +140,9 @@ export function parsePackText(text: string): PackResult {
   return json.ok ? checkPack(json.value) : json;
 }
 
-export function checkDocumentPack(json: unknown): Result<DocumentPack> {
+export function checkDocumentPack(json: unknown): Result<DocumentPack, Problem[]> {
   const parsed = DocumentPack.safeParse(json);
-  if (!parsed.success) return { ok: false, problems: fromZod(parsed.error) };
+  if (!parsed.success) return fail(fromZod(parsed.error));
   const problems: Problem[] = [];
   const sources = duplicates(parsed.data.sources, 'sources', problems);
   duplicates(parsed.data.excerpts, 'excerpts', problems);
@@ -157,7 +153,7 @@ export function checkDocumentPack(json: unknown): Result<DocumentPack> {
         message: `Refers to source "${e.source.sourceId}", which the extension does not define.`,
       });
   });
-  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
+  return problems.length ? fail(problems) : ok(parsed.data);
 }
 
 /**
@@ -180,7 +176,7 @@ export function applyDocumentPack(pack: Pack, extension: DocumentPack, attachmen
         message: `Refers to scenario "${a.scenarioId}", which the pack does not define.`,
       });
   });
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return fail(problems);
   return checkPack(mergeDocumentPack(pack, extension, attachments));
 }
 
@@ -191,9 +187,7 @@ export function defaultPack(): Pack {
   if (cached) return cached;
   const result = checkPack(DEFAULT_PACK);
   if (!result.ok)
-    throw new Error(
-      `The default pack is invalid:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`,
-    );
-  cached = result.pack;
+    throw new Error(`The default pack is invalid:\n${result.error.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
+  cached = result.value;
   return cached;
 }

@@ -13,7 +13,6 @@ export {
   defaultPack,
   MAX_PACK_BYTES,
   type PackResult,
-  type Result,
 } from './check';
 export { mergeDocumentPack } from './merge';
 export { DEFAULT_PACK } from './default-pack';

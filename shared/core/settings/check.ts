@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { LANGS, PHONE_PATTERN } from '../model/vocabulary';
 import { fromIssues, type Problem } from '../model/problems';
+import { fail, ok, type Result } from '../model/result';
 
 const optionalEmail = z.union([
   z.literal(''),
@@ -35,13 +36,13 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 export type SettingsInput = z.input<typeof Settings>;
 
-export function checkSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; problems: Problem[] } {
+export function checkSettings(input: unknown): Result<Settings, Problem[]> {
   const parsed = Settings.safeParse(input ?? {});
-  if (parsed.success) return { ok: true, settings: parsed.data };
+  if (parsed.success) return ok(parsed.data);
   // One sentence per field: a 10,000-character phone number is first of all too long.
   const seen = new Set<string>();
   const problems = fromIssues(parsed.error.issues).filter((p) => !seen.has(p.path) && seen.add(p.path));
-  return { ok: false, problems };
+  return fail(problems);
 }
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

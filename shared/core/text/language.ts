@@ -1,6 +1,6 @@
 // Which of the three languages a text is written in, by counting each language's most common
 // words. Cheap, deterministic and good enough for a paragraph; the person can always switch.
-import type { Lang } from '../pack/schema';
+import { LANGS, type Lang } from '../model/vocabulary';
 import { normalize } from './tokenize';
 
 const COMMON: Record<Lang, Set<string>> = {
@@ -30,7 +30,7 @@ export function detectLanguage(text: string): Lang {
   const words = normalize(sample).match(/\p{L}+/gu) ?? [];
   const score: Record<Lang, number> = { en: 0, fr: 0, es: 0 };
   for (const w of words) {
-    for (const lang of ['en', 'fr', 'es'] as const) if (COMMON[lang].has(w)) score[lang] += 1;
+    for (const lang of LANGS) if (COMMON[lang].has(w)) score[lang] += 1;
   }
   const lower = sample.toLowerCase();
   for (const lang of ['fr', 'es'] as const) score[lang] += (lower.match(MARKS[lang])?.length ?? 0) * 0.5;

@@ -80,6 +80,10 @@ describe('Outlook adapter, read mode', () => {
       html: '<p>B</p>',
     });
     expect(office.context.mailbox.opened).toHaveLength(1);
+    expect(office.context.mailbox.openedWith).toEqual(['displayNewMessageForm']);
+    const current = outlookMock({ mode: 'read', mailbox: '1.9' });
+    await createOfficePort({ office: current }).openDraft?.({ to: [], cc: [], subject: 'S', body: 'B', html: '' });
+    expect(current.context.mailbox.openedWith).toEqual(['displayNewMessageFormAsync']);
   });
 
   it('replies with the excerpt quoted, also in an Outlook older than Mailbox 1.9, and offers no compose-only actions', async () => {
@@ -90,6 +94,8 @@ describe('Outlook adapter, read mode', () => {
     const old = outlookMock({ mode: 'read', mailbox: '1.8' });
     await createOfficePort({ office: old }).replyWith?.('text', '<p>y</p>');
     expect(old.context.mailbox.item.replies).toEqual([{ htmlBody: '<p>y</p>' }]);
+    expect(office.context.mailbox.item.repliedWith).toEqual(['displayReplyFormAsync']);
+    expect(old.context.mailbox.item.repliedWith).toEqual(['displayReplyForm']);
     expect(port.insertText).toBeUndefined();
     expect(port.setRecipients).toBeUndefined();
   });
@@ -205,5 +211,17 @@ describe('Outlook adapter, settings in roaming settings', () => {
     const state = await createOfficePort({ office }).loadSettings();
     expect(state.settings).toMatchObject({ rsoEmail: '', rsoName: 'Kept' });
     expect(state.ignored).toEqual(['rsoEmail']);
+  });
+});
+
+describe('diagnostics in the pane', () => {
+  it('stores the switch in the roaming settings, off by default, and saves it', async () => {
+    const office = outlookMock({ mode: 'read' });
+    const port = createOfficePort({ office });
+    expect(await port.diagnostics?.load()).toBe(false);
+    await port.diagnostics?.save(true);
+    expect(office.context.roamingSettings.values.diagnostics).toBe(true);
+    expect(office.context.roamingSettings.saved).toBe(1);
+    expect(await port.diagnostics?.load()).toBe(true);
   });
 });

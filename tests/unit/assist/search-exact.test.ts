@@ -11,8 +11,8 @@ import { longSamplePages } from '../../fixtures/sample-documents';
 
 function join(pack: Pack, ext: Parameters<typeof applyDocumentPack>[1]): Pack {
   const r = applyDocumentPack(pack, ext);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
-  return r.pack;
+  if (!r.ok) throw new Error(JSON.stringify(r.error.slice(0, 3)));
+  return r.value;
 }
 
 // The 300-page SAMPLE document, segmented as an import would.

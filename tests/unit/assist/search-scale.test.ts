@@ -36,8 +36,8 @@ function withClauses(excerpts: ClauseExcerpt[]): Pack {
     excerpts,
     attach: [],
   });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
-  return result.pack;
+  if (!result.ok) throw new Error(JSON.stringify(result.error.slice(0, 3)));
+  return result.value;
 }
 
 /** The benchmark's generated clauses, under this test's source. */

@@ -12,11 +12,11 @@ let ext = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'oss-search-'));
   const result = importText({ bytes: new TextEncoder().encode(SAMPLE_EN_TEXT), title: SAMPLE_TITLE, id: 'sample' });
-  if (!result.ok) throw new Error(result.problem.message);
+  if (!result.ok) throw new Error(result.error.message);
   ext = join(dir, 'sample.json');
-  const crafted = structuredClone(result.extension);
+  const crafted = structuredClone(result.value.documentPack);
   crafted.excerpts[0]!.title = 'SAMPLE \u001b[2J\u001b]52;c;ZXZpbA==\u0007 title';
-  await writeFile(ext, JSON.stringify(result.extension));
+  await writeFile(ext, JSON.stringify(result.value.documentPack));
   await writeFile(join(dir, 'crafted.json'), JSON.stringify(crafted));
 });
 afterAll(async () => {
@@ -45,6 +45,7 @@ describe('oss-assist search', () => {
 
   it('shows control characters in a document instead of sending them to the terminal', async () => {
     const { out } = await runCli(['search', 'SAMPLE', '--extension', join(dir, 'crafted.json')]);
+    // eslint-disable-next-line no-control-regex -- the escape codes a crafted clause holds
     expect(out).not.toMatch(/[\u001b\u0007]/);
     expect(out).toContain('\\u001b[2J');
   });

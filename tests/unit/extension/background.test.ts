@@ -139,8 +139,8 @@ describe('background', () => {
     vi.stubGlobal('indexedDB', factory);
     try {
       const imported = importText({ bytes: new TextEncoder().encode(SAMPLE_EN_TEXT), title: SAMPLE_TITLE });
-      if (!imported.ok) throw new Error(imported.problem.message);
-      const { extension } = imported;
+      if (!imported.ok) throw new Error(imported.error.message);
+      const extension = imported.value.documentPack;
       await createDocumentStore(factory).put({
         version: RECORD_VERSION,
         id: extension.id,

@@ -35,8 +35,8 @@ async function prepared(name: string, text: string | Uint8Array, stored: StoredD
     stored,
     NOW,
   );
-  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.failure)}`);
-  return result;
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
+  return result.value;
 }
 
 /** The pack extension the CLI writes for the SAMPLE PDF, as JSON text. */
@@ -48,8 +48,8 @@ async function sampleExtensionJson(): Promise<string> {
     kind: 'mou',
     id: 'sample-pdf',
   });
-  if (!result.ok) throw new Error(result.problem.message);
-  return JSON.stringify(result.extension, null, 2);
+  if (!result.ok) throw new Error(result.error.message);
+  return JSON.stringify(result.value.documentPack, null, 2);
 }
 
 function sourcesUnder(dir: string): string[] {
@@ -137,7 +137,7 @@ describe('what the options page accepts', () => {
   it('refuses a scan, a protected PDF and a protected Word file with the workaround', async () => {
     const refusal = async (name: string, bytes: Uint8Array) => {
       const r = await prepareImport({ name, bytes }, { title: 'SAMPLE' }, []);
-      return r.ok ? null : r.failure;
+      return r.ok ? null : r.error;
     };
     expect(await refusal('scan.pdf', samplePdf([{ image: true }]))).toMatchObject({
       problem: { code: 'pdf-needs-ocr' },
@@ -159,7 +159,7 @@ describe('what the options page accepts', () => {
   it('refuses bad files with the reason', async () => {
     const refuse = async (name: string, bytes: Uint8Array) => {
       const r = await prepareImport({ name, bytes }, {}, []);
-      return r.ok ? null : r.failure;
+      return r.ok ? null : r.error;
     };
     expect(await refuse('doc.json', utf8('{"type": "extension",'))).toMatchObject({ code: 'not-json' });
     expect(await refuse('doc.xlsx', utf8('PK'))).toEqual({ code: 'unsupported' });
@@ -196,7 +196,7 @@ describe('what the options page accepts', () => {
     const stored = (await prepared('sample.json', JSON.stringify(json))).doc;
     json.id = 'another-id';
     const clash = await prepareImport({ name: 'copy.json', bytes: utf8(JSON.stringify(json)) }, {}, [stored]);
-    expect(clash).toEqual({ ok: false, failure: { code: 'clash', other: SAMPLE_TITLE } });
+    expect(clash).toEqual({ ok: false, error: { code: 'clash', other: SAMPLE_TITLE } });
   });
 });
 
@@ -233,18 +233,20 @@ describe('the document store (IndexedDB)', () => {
 
   it('gives the popup the built-in pack joined with the stored documents', async () => {
     expect(await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory))).toEqual({
-      pack: DEFAULT_PACK,
-      titles: [],
+      ok: true,
+      value: { pack: DEFAULT_PACK, titles: [] },
     });
     const a = (await prepared('sample.txt', SAMPLE_EN_TEXT, [], SAMPLE_TITLE)).doc;
     await createDocumentStore(factory).put(a);
-    const { pack, titles } = await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory));
+    const loaded = await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory));
+    if (!loaded.ok) throw new Error('store');
+    const { pack, titles } = loaded.value;
     expect(titles).toEqual([SAMPLE_TITLE]);
     expect(pack).toEqual(mergeDocumentPack(DEFAULT_PACK, a.extension));
     // The stored attachments are what the popup uses: it does not scan the text again.
     await createDocumentStore(factory).put({ ...a, attached: {} });
-    const unattached = (await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory))).pack;
-    expect(unattached.scenarios).toEqual(DEFAULT_PACK.scenarios);
+    const unattached = await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory));
+    expect(unattached.ok && unattached.value.pack.scenarios).toEqual(DEFAULT_PACK.scenarios);
     await createDocumentStore(factory).put(a);
 
     const assistant = createAssistant(pack);
@@ -266,7 +268,7 @@ describe('the document store (IndexedDB)', () => {
       putChecked: async () => ({ ok: true as const, replaced: null }),
       remove: async () => {},
     };
-    expect(await loadDocumentsPack(DEFAULT_PACK, broken)).toEqual({ pack: DEFAULT_PACK, titles: [], failed: true });
+    expect(await loadDocumentsPack(DEFAULT_PACK, broken)).toEqual({ ok: false, error: new Error('private window') });
   });
 });
 

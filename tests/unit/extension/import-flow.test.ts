@@ -83,7 +83,7 @@ describe('importDocumentFile', () => {
     const other = await prepareImport({ name: 'a.txt', bytes }, { title: SAMPLE_TITLE }, []);
     if (!other.ok) throw new Error('sample refused');
     const stale: DocumentStore = { ...store, all: async () => [] };
-    await store.put({ ...other.doc, id: 'other-tab', title: 'Other tab' });
+    await store.put({ ...other.value.doc, id: 'other-tab', title: 'Other tab' });
     const outcome = await importDocumentFile({ ...job(stale), options: { title: SAMPLE_TITLE } });
     expect(outcome).toEqual({ kind: 'failed', failure: { code: 'clash', other: 'Other tab' } });
   });
@@ -113,7 +113,7 @@ describe('runImport', () => {
     );
     expect(await running.result).toEqual({
       ok: false,
-      failure: { code: 'core', problem: importProblem('pdf-too-complex') },
+      error: { code: 'core', problem: importProblem('pdf-too-complex') },
     });
     expect(worker.terminated).toBe(true);
   });
@@ -126,6 +126,6 @@ describe('runImport', () => {
       { pageMs: 60_000, totalMs: 200 },
       () => worker as unknown as Worker,
     );
-    expect(await running.result).toMatchObject({ ok: false, failure: { code: 'core', problem: { code: 'too-slow' } } });
+    expect(await running.result).toMatchObject({ ok: false, error: { code: 'core', problem: { code: 'too-slow' } } });
   });
 });

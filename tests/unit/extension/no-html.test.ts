@@ -19,7 +19,7 @@ describe('no HTML from data', () => {
   const all = ROOTS.flatMap(files);
 
   it('finds the sources it checks', () => {
-    expect(all.some((f) => f.endsWith('App.tsx'))).toBe(true);
+    expect(all.some((f) => f.endsWith('AssistantApp.tsx'))).toBe(true);
     expect(all.some((f) => f.endsWith('browser-port.ts'))).toBe(true);
   });
 

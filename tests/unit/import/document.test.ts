@@ -25,13 +25,13 @@ async function imported(
   extra: Partial<Parameters<typeof importDocument>[0]> = {},
 ) {
   const result = await importDocument({ bytes, fileName, title: SAMPLE_TITLE, kind: 'mou', ...extra });
-  if (!result.ok) throw new Error(result.problem.message);
-  return result;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
 }
 
 describe('importDocument', () => {
   it('imports a PDF into a valid extension that cites the document', async () => {
-    const { extension, summary } = await imported(sampleAgreementPdf(), 'sample.pdf');
+    const { documentPack: extension, summary } = await imported(sampleAgreementPdf(), 'sample.pdf');
     expect(summary).toEqual({ format: 'pdf', clauses: 18, pages: 3, language: 'en' });
     expect(DocumentPack.parse(extension)).toEqual(extension);
     expect(checkDocumentPack(extension)).toMatchObject({ ok: true });
@@ -52,7 +52,7 @@ describe('importDocument', () => {
     const text = await imported(utf8(SAMPLE_EN_TEXT), 'sample.txt', { id: 'sample' });
     const pdf = await imported(sampleAgreementPdf(), 'sample.pdf', { id: 'sample' });
     expect(text.summary).toEqual({ format: 'text', clauses: 18, pages: 3, language: 'en' });
-    expect(text.extension.excerpts).toEqual(pdf.extension.excerpts);
+    expect(text.documentPack.excerpts).toEqual(pdf.documentPack.excerpts);
     const md = await imported(utf8(SAMPLE_MARKDOWN), 'sample.md');
     expect(md.summary).toMatchObject({ format: 'markdown', pages: null });
   });
@@ -62,7 +62,7 @@ describe('importDocument', () => {
     expect((await imported(utf8(SAMPLE_ES_TEXT), 'es.txt')).summary.language).toBe('es');
     const forced = await imported(utf8(SAMPLE_FR_TEXT), 'fr.txt', { lang: 'en', id: 'org-sop' });
     expect(forced.summary.language).toBe('en');
-    expect(forced.extension.excerpts.every((e) => e.id.startsWith('org-sop.') && e.lang === 'en')).toBe(true);
+    expect(forced.documentPack.excerpts.every((e) => e.id.startsWith('org-sop.') && e.lang === 'en')).toBe(true);
   });
 
   it('reads Windows-1252 text (older French files) and a UTF-8 byte order mark', () => {
@@ -83,24 +83,24 @@ describe('importDocument', () => {
     const result = await importDocument({ bytes: bytes(), fileName, title: SAMPLE_TITLE });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problem.code).toBe(code);
-      expect(result.problem.message).toBe(importMessage(code, 'en', result.problem.params));
+      expect(result.error.code).toBe(code);
+      expect(result.error.message).toBe(importMessage(code, 'en', result.error.params));
     }
   });
 });
 
 describe('attaching clauses to scenarios', () => {
   it('brings the sample’s ID-card, SMT, hostage, risk and compliance clauses up with their scenarios', async () => {
-    const { extension } = await imported(utf8(SAMPLE_EN_TEXT), 'sample.txt', { id: 'sample' });
+    const { documentPack: extension } = await imported(utf8(SAMPLE_EN_TEXT), 'sample.txt', { id: 'sample' });
     const result = applyDocumentPack(defaultPack(), extension);
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const attached = (id: string) =>
-      result.pack.scenarios.find((s) => s.id === id)!.excerpts.filter((e) => e.startsWith('sample.'));
+      result.value.scenarios.find((s) => s.id === id)!.excerpts.filter((e) => e.startsWith('sample.'));
     expect(attached('service-refused').length).toBeGreaterThan(0);
     expect(attached('hostage-incident')).toEqual(['sample.art-5']);
     expect(attached('new-operations')).toEqual(['sample.art-6-1']);
     expect(attached('policy-discrepancy')).toEqual(expect.arrayContaining(['sample.art-7-1', 'sample.art-7-2']));
-    expect(result.pack.excerpts.some((e) => e.id === 'sample.art-4-2')).toBe(true);
+    expect(result.value.excerpts.some((e) => e.id === 'sample.art-4-2')).toBe(true);
   });
 
   it('finds the French and Spanish ID-card and hostage clauses too', () => {

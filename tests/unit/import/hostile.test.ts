@@ -21,6 +21,6 @@ describe('repeated clause numbers', () => {
   it('imports a text of 40,000 repeated numbers through the whole text import', { timeout: 30_000 }, () => {
     const text = Array.from({ length: 40_000 }, (_, i) => `1. SAMPLE paragraph ${i}.`).join('\n');
     const result = importText({ bytes: new TextEncoder().encode(text), fileName: 'x.txt', title: 'SAMPLE repeats' });
-    expect(result.ok && result.summary.clauses).toBe(40_000);
+    expect(result.ok && result.value.summary.clauses).toBe(40_000);
   });
 });

@@ -9,14 +9,14 @@ import { samplePdf } from '../../fixtures/sample-pdf';
 describe('extractPdfText', () => {
   it('reads a multi-page PDF page by page, line by line, with accents and dashes', async () => {
     const result = await extractPdfText(sampleAgreementPdf());
-    if (!result.ok) throw new Error(result.problem.message);
-    expect(result.pages).toEqual(SAMPLE_EN_PAGES);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value).toEqual(SAMPLE_EN_PAGES);
   });
 
   it('keeps page numbers for the clauses it yields', async () => {
     const result = await extractPdfText(sampleAgreementPdf());
-    if (!result.ok) throw new Error(result.problem.message);
-    const excerpts = segmentDocument(result.pages, { title: SAMPLE_TITLE, documentId: 'pdf', sourceId: 'pdf' });
+    if (!result.ok) throw new Error(result.error.message);
+    const excerpts = segmentDocument(result.value, { title: SAMPLE_TITLE, documentId: 'pdf', sourceId: 'pdf' });
     const clause = excerpts.find((e) => e.id === 'pdf.art-4-2')!;
     expect(clause.clause).toEqual({ number: 'Article 4, 4.2', path: ['Article 4 — Services', '4.2'], page: 2 });
     expect(clause.text).toBe(
@@ -28,20 +28,20 @@ describe('extractPdfText', () => {
   it('reads French and Spanish letters (WinAnsi) as written', async () => {
     const lines = ['Artículo 3 — Servicios de sécurité', '3.1 El carné se expide; l’équipe reçoit « ñ ».'];
     const result = await extractPdfText(samplePdf([{ lines }]));
-    expect(result).toEqual({ ok: true, pages: [lines.join('\n')] });
+    expect(result).toEqual({ ok: true, value: [lines.join('\n')] });
   });
 
   it('says a PDF with only images needs OCR', async () => {
     const result = await extractPdfText(samplePdf([{ image: true }, { image: true }]));
-    expect(result).toMatchObject({ ok: false, problem: { code: 'pdf-needs-ocr' } });
-    if (!result.ok) expect(result.problem.message).toMatch(/^No text found — this PDF needs OCR/);
+    expect(result).toMatchObject({ ok: false, error: { code: 'pdf-needs-ocr' } });
+    if (!result.ok) expect(result.error.message).toMatch(/^No text found — this PDF needs OCR/);
   });
 
   it('says a PDF with empty pages needs OCR too (nothing to read)', async () => {
     const result = await extractPdfText(samplePdf([{}]));
     expect(result).toMatchObject({
       ok: false,
-      problem: { code: 'pdf-needs-ocr', message: importMessage('pdf-needs-ocr') },
+      error: { code: 'pdf-needs-ocr', message: importMessage('pdf-needs-ocr') },
     });
   });
 
@@ -49,7 +49,7 @@ describe('extractPdfText', () => {
     const result = await extractPdfText(samplePdf([{ lines: ['SAMPLE secret text'] }], { encrypted: true }));
     expect(result).toMatchObject({
       ok: false,
-      problem: { code: 'pdf-encrypted', message: importMessage('pdf-encrypted') },
+      error: { code: 'pdf-encrypted', message: importMessage('pdf-encrypted') },
     });
   });
 
@@ -57,21 +57,21 @@ describe('extractPdfText', () => {
     const notPdf = await extractPdfText(new TextEncoder().encode('SAMPLE plain text, not a PDF'));
     expect(notPdf).toMatchObject({
       ok: false,
-      problem: { code: 'pdf-invalid', message: importMessage('pdf-invalid') },
+      error: { code: 'pdf-invalid', message: importMessage('pdf-invalid') },
     });
     const truncated = await extractPdfText(sampleAgreementPdf().slice(0, 200));
-    expect(truncated).toMatchObject({ ok: false, problem: { code: 'pdf-invalid' } });
+    expect(truncated).toMatchObject({ ok: false, error: { code: 'pdf-invalid' } });
   });
 
   it('refuses a PDF with no pages as empty', async () => {
-    expect(await extractPdfText(samplePdf([]))).toMatchObject({ ok: false, problem: { code: 'empty' } });
+    expect(await extractPdfText(samplePdf([]))).toMatchObject({ ok: false, error: { code: 'empty' } });
   });
 
   it('refuses more pages than the limit, and more bytes than the limit, before reading them', async () => {
     const many = await extractPdfText(longSamplePdf(5), { maxPages: 4 });
-    expect(many).toMatchObject({ ok: false, problem: { code: 'too-many-pages', params: { pages: 5 } } });
+    expect(many).toMatchObject({ ok: false, error: { code: 'too-many-pages', params: { pages: 5 } } });
     const big = new Uint8Array(IMPORT_LIMITS.maxBytes + 1);
-    expect(await extractPdfText(big)).toMatchObject({ ok: false, problem: { code: 'too-large' } });
+    expect(await extractPdfText(big)).toMatchObject({ ok: false, error: { code: 'too-large' } });
   });
 
   it('leaves the caller’s bytes usable (it works on a copy)', async () => {
@@ -84,9 +84,9 @@ describe('extractPdfText', () => {
 
   it('imports a 300-page SAMPLE document', async () => {
     const result = await extractPdfText(longSamplePdf(300));
-    if (!result.ok) throw new Error(result.problem.message);
-    expect(result.pages).toHaveLength(300);
-    const excerpts = segmentDocument(result.pages, { title: SAMPLE_TITLE, documentId: 'long', sourceId: 'long' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value).toHaveLength(300);
+    const excerpts = segmentDocument(result.value, { title: SAMPLE_TITLE, documentId: 'long', sourceId: 'long' });
     // Eight paragraphs a page, and the title: no paragraph lost at a page top, however alike they look.
     expect(excerpts).toHaveLength(300 * 8 + 1);
     const idCards = excerpts.filter((e) => e.text.includes('UN identification cards'));

@@ -52,7 +52,9 @@ describe('lint guards', () => {
       'async function save(): Promise<void> {}\nexport function run(): void {\n  save();\n}\n',
     );
     expect(found.map((m) => m.rule)).toContain('@typescript-eslint/no-floating-promises');
-    const severity = await new ESLint({ cwd: ROOT }).calculateConfigForFile(join(ROOT, 'shared', 'ui', 'App.tsx'));
+    const severity = await new ESLint({ cwd: ROOT }).calculateConfigForFile(
+      join(ROOT, 'shared', 'ui', 'AssistantApp.tsx'),
+    );
     expect(
       (severity as { rules: Record<string, unknown[]> }).rules['@typescript-eslint/no-floating-promises']?.[0],
     ).toBe(2);

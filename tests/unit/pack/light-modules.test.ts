@@ -20,7 +20,7 @@ describe('light core modules', () => {
       opsCentrePhone: 'call me',
       language: 'de',
     });
-    expect(r.ok ? [] : r.problems).toEqual([
+    expect(r.ok ? [] : r.error).toEqual([
       { path: '$.rsoEmail', message: expect.stringMatching(/.+\.$/) },
       { path: '$.senderName', message: 'must be at most 120 characters.' },
       { path: '$.language', message: 'must be auto, en, fr or es.' },
@@ -28,11 +28,11 @@ describe('light core modules', () => {
     ]);
     expect(checkSettings({ rsoEmail: ' ', dutyStation: '  Juba ' })).toEqual({
       ok: false,
-      problems: [{ path: '$.rsoEmail', message: expect.any(String) }],
+      error: [{ path: '$.rsoEmail', message: expect.any(String) }],
     });
     expect(checkSettings({ dutyStation: '  Juba ' })).toEqual({
       ok: true,
-      settings: { ...DEFAULT_SETTINGS, dutyStation: 'Juba' },
+      value: { ...DEFAULT_SETTINGS, dutyStation: 'Juba' },
     });
   });
 
@@ -55,7 +55,7 @@ describe('light core modules', () => {
 describe('settings problems', () => {
   it('give one sentence per field, the first that applies', () => {
     const r = checkSettings({ opsCentreEmail: 'a'.repeat(10_000), opsCentrePhone: '1'.repeat(10_000) });
-    expect(r.ok ? [] : r.problems).toEqual([
+    expect(r.ok ? [] : r.error).toEqual([
       { path: '$.opsCentrePhone', message: 'must be at most 40 characters.' },
       { path: '$.opsCentreEmail', message: 'is not an email address.' },
     ]);

@@ -21,7 +21,7 @@ describe('the default pack', () => {
 
   it('validates against the schema and its cross-references', () => {
     const result = checkPack(packJson);
-    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok ? [] : result.error).toEqual([]);
   });
 
   it('carries the seed page, its address and its date', () => {
@@ -115,7 +115,7 @@ describe('the default pack', () => {
 describe('a broken pack', () => {
   const problems = (pack: unknown) => {
     const r = checkPack(pack);
-    return r.ok ? [] : r.problems;
+    return r.ok ? [] : r.error;
   };
 
   it('is rejected with a JSON path for a reference to an unknown contact', () => {
@@ -174,7 +174,7 @@ describe('a broken pack', () => {
     const r = parsePackText('{ "schemaVersion": 1, ');
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.problems[0]).toMatchObject({ path: '$', message: expect.stringMatching(/^The file is not valid JSON/) });
+      expect(r.error[0]).toMatchObject({ path: '$', message: expect.stringMatching(/^The file is not valid JSON/) });
   });
 });
 
@@ -212,9 +212,9 @@ describe('a pack extension', () => {
     const merged = applyDocumentPack(defaultPack(), extension);
     expect(merged.ok).toBe(true);
     if (!merged.ok) return;
-    const refused = merged.pack.scenarios.find((s) => s.id === 'service-refused')!;
+    const refused = merged.value.scenarios.find((s) => s.id === 'service-refused')!;
     expect(refused.excerpts.slice(-2)).toEqual(['sample.art-2', 'sample.art-1']);
-    const s = createAssistant(merged.pack).suggest(
+    const s = createAssistant(merged.value).suggest(
       'UNDSS refused to issue UN ID cards to our staff.',
       DEFAULT_SETTINGS,
     );
@@ -229,6 +229,6 @@ describe('a pack extension', () => {
       extends: 'other',
       attach: [{ scenarioId: 'nope', keywords: ['x1'] }],
     });
-    expect(wrong.ok ? [] : wrong.problems.map((p) => p.path)).toEqual(['$.extends', '$.attach[0].scenarioId']);
+    expect(wrong.ok ? [] : wrong.error.map((p) => p.path)).toEqual(['$.extends', '$.attach[0].scenarioId']);
   });
 });

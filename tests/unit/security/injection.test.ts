@@ -112,7 +112,7 @@ describe('a hostile email and hostile settings, through suggest → draft → HT
     opsCentrePhone: '+00 00 000 0001',
   });
   if (!parsed.ok) throw new Error('test settings rejected');
-  const settings: Settings = parsed.settings;
+  const settings: Settings = parsed.value;
   const assistant = createAssistant(defaultPack());
   const email =
     "Our driver was kidnapped in Goma yesterday at 10:30. No contact since <script>alert(1)</script> {{rsoEmail}} $& $` $'.\n" +
@@ -184,9 +184,9 @@ describe('mailto: links', () => {
         fc.string({ unit: 'binary', maxLength: 200 }),
         (to, cc, subject, body) => {
           const r = buildMailto({ to, cc, subject, body }, 100_000);
-          if (!r.ok) throw new Error(r.reason);
-          const [head, query = ''] = r.url.split('?');
-          expect(r.url.split('?').length).toBeLessThanOrEqual(2);
+          if (!r.ok) throw new Error(r.error.reason);
+          const [head, query = ''] = r.value.split('?');
+          expect(r.value.split('?').length).toBeLessThanOrEqual(2);
           expect(head).toMatch(/^mailto:[A-Za-z0-9%._~!*'()-]+(,[A-Za-z0-9%._~!*'()-]+)*$/);
           const params = query ? query.split('&') : [];
           for (const p of params) expect(p).toMatch(/^(cc|subject|body)=[A-Za-z0-9%._~!*'(),-]*$/);
@@ -218,20 +218,18 @@ describe('mailto: links', () => {
     for (const bad of smuggled) {
       expect(buildMailto({ to: [bad], cc: [], subject: 's', body: 'b' }), JSON.stringify(bad)).toEqual({
         ok: false,
-        reason: 'bad-address',
-        length: 0,
+        error: { reason: 'bad-address', length: 0 },
       });
       expect(buildMailto({ to: ['oss@iom.int'], cc: [bad], subject: 's', body: 'b' }), JSON.stringify(bad)).toEqual({
         ok: false,
-        reason: 'bad-address',
-        length: 0,
+        error: { reason: 'bad-address', length: 0 },
       });
     }
   });
 
   it('carry an encoded newline in an address as text, never as a line break', () => {
     const r = buildMailto({ to: ['rso%0ABcc:spy@example.org'], cc: [], subject: '', body: '' });
-    expect(r).toEqual({ ok: true, url: 'mailto:rso%250ABcc%3Aspy%40example.org' });
+    expect(r).toEqual({ ok: true, value: 'mailto:rso%250ABcc%3Aspy%40example.org' });
   });
 
   it('keep a hostile subject and body inside their parameters', () => {
@@ -242,7 +240,7 @@ describe('mailto: links', () => {
       body: 'line\r\nbcc: spy@evil.example&cc=spy2@evil.example#',
     });
     expect(r.ok).toBe(true);
-    const params = r.ok ? r.url.split('?')[1]!.split('&') : [];
+    const params = r.ok ? r.value.split('?')[1]!.split('&') : [];
     expect(params.map((p) => p.split('=')[0])).toEqual(['subject', 'body']);
   });
 });
@@ -263,8 +261,8 @@ describe('a hostile pack (valid shape, markup in its text)', () => {
     const source = json.sources.find((x) => x.id === excerpt.source.sourceId)!;
     source.title = hostile('source');
     const checked = checkPack(json);
-    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-    return checked.pack;
+    if (!checked.ok) throw new Error(JSON.stringify(checked.error));
+    return checked.value;
   }
 
   it('is loaded, and its text reaches HTML only escaped', () => {
@@ -309,8 +307,8 @@ describe('a hostile pack (valid shape, markup in its text)', () => {
       attach: [{ scenarioId: 'hostage-incident', keywords: ['hostage'] }],
     };
     const joined = applyDocumentPack(defaultPack(), extension);
-    if (!joined.ok) throw new Error(JSON.stringify(joined.problems));
-    const s = createAssistant(joined.pack).suggest('Our driver was kidnapped.', checkSettingsOrThrow());
+    if (!joined.ok) throw new Error(JSON.stringify(joined.error));
+    const s = createAssistant(joined.value).suggest('Our driver was kidnapped.', checkSettingsOrThrow());
     const clause = s.excerpts.find((e) => e.id === 'hostile-doc.1');
     expect(clause?.text).toContain('<script>alert("clause")</script>');
     expectOnlyOurMarkup(excerptHtml(clause!));
@@ -321,7 +319,7 @@ describe('a hostile pack (valid shape, markup in its text)', () => {
 function checkSettingsOrThrow(): Settings {
   const r = checkSettings({});
   if (!r.ok) throw new Error('default settings rejected');
-  return r.settings;
+  return r.value;
 }
 
 describe('no source file hands a string to an HTML sink', () => {

@@ -333,7 +333,7 @@ describe('.eml with odd encodings', () => {
 describe('settings', () => {
   const problems = (input: unknown) => {
     const r = checkSettings(input);
-    return r.ok ? [] : r.problems;
+    return r.ok ? [] : r.error;
   };
 
   it('names the field of a malformed address', () => {
@@ -370,7 +370,7 @@ describe('settings', () => {
 
   it('gives no settings at all when one field is wrong (nothing half-applied)', () => {
     const r = checkSettings({ rsoEmail: 'rso@example.org', rsoName: 'x'.repeat(10_000) });
-    expect(r).toEqual({ ok: false, problems: [{ path: '$.rsoName', message: 'must be at most 120 characters.' }] });
+    expect(r).toEqual({ ok: false, error: [{ path: '$.rsoName', message: 'must be at most 120 characters.' }] });
   });
 
   it('any value for any field is accepted or refused with a path, never thrown', () => {
@@ -391,7 +391,7 @@ describe('settings', () => {
         ),
         (input) => {
           const r = checkSettings(input);
-          if (!r.ok) for (const p of r.problems) expect(p.path).toMatch(/^\$/);
+          if (!r.ok) for (const p of r.error) expect(p.path).toMatch(/^\$/);
         },
       ),
       { numRuns: 300 },
@@ -404,7 +404,7 @@ describe('a bad pack', () => {
   const clone = () => JSON.parse(JSON.stringify(pack)) as Record<string, unknown> & typeof pack;
   const problems = (json: unknown) => {
     const r = checkPack(json);
-    return r.ok ? [] : r.problems;
+    return r.ok ? [] : r.error;
   };
 
   it('with duplicate ids names the second one', () => {
@@ -449,7 +449,7 @@ describe('a bad pack', () => {
     // Not JSON at all: were it parsed, the problem would be "not valid JSON".
     const r = parsePackText('{'.repeat(50 * 1024 * 1024));
     expect(r.ok).toBe(false);
-    expect(r.ok ? [] : r.problems).toEqual([
+    expect(r.ok ? [] : r.error).toEqual([
       { path: '$', message: `The file is too large (50 MB); a pack may be at most ${MAX_PACK_BYTES / 1048576} MB.` },
     ]);
   });
@@ -466,7 +466,7 @@ describe('a bad pack', () => {
     ]) {
       const r = parsePackText(text);
       expect(r.ok, text).toBe(false);
-      expect((r.ok ? [] : r.problems).length, text).toBeGreaterThan(0);
+      expect((r.ok ? [] : r.error).length, text).toBeGreaterThan(0);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -475,7 +475,7 @@ describe('a bad pack', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
         const r = checkPack(json);
-        expect(r.ok || r.problems.length > 0).toBe(true);
+        expect(r.ok || r.error.length > 0).toBe(true);
       }),
       { numRuns: 300 },
     );

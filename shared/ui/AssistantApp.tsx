@@ -11,6 +11,7 @@ import { SearchResults } from './SearchResults';
 import { SuggestionView } from './SuggestionView';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
+import { debug } from '../core/model/debug';
 
 const useStyles = makeStyles({
   root: {
@@ -112,7 +113,8 @@ export function AssistantApp(props: {
       } else {
         setCtxState(quiet ? 'idle' : 'none');
       }
-    } catch {
+    } catch (error) {
+      debug('assistant: read the message', error);
       setCtxState(quiet ? 'idle' : 'unreadable');
     }
   };
