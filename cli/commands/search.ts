@@ -25,7 +25,7 @@ Options:
 /** Pack and document text as plain text: control characters (a crafted clause's escape codes) shown, not obeyed. */
 const plain = (text: string) =>
   text.replace(
-  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+    // eslint-disable-next-line no-control-regex -- control characters are what this finds
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
