@@ -158,11 +158,12 @@ export function createSearch(pack: Pack): Search {
     }
     for (const acronym of exact.acronyms) {
       const carries = (i: Item) => [i.title, i.own, i.words].some((t) => carriesAcronym(t, acronym));
-      found.push(...others.filter(carries));
+      // The organisation's own clauses first (the text people quote), then the pack's entries.
       // Clauses holding every word of it (the word index, lower-case), then checked as written.
       const lower = acronym.toLowerCase().split(' ');
       const holders = narrow ? wordIndex().holding(lower, MAX_ACRONYM_CHECKS) : clauses.map((_, n) => n);
       found.push(...holders.map((n) => clauses[n]!).filter(carries));
+      found.push(...others.filter(carries));
     }
     return found;
   }

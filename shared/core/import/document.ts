@@ -22,7 +22,8 @@ export interface DocumentReaders {
 export function documentFormat(bytes: Uint8Array, fileName = ''): 'pdf' | 'docx' | 'text' {
   const name = fileName.toLowerCase();
   if (isPdf(bytes) || name.endsWith('.pdf')) return 'pdf';
-  if (name.endsWith('.docx') || name.endsWith('.doc') || isZip(bytes) || isOle(bytes)) return 'docx';
+  // By name only: a zip or an OLE file named otherwise is not taken for a Word document.
+  if (name.endsWith('.docx') || name.endsWith('.doc') || (!name && (isZip(bytes) || isOle(bytes)))) return 'docx';
   return 'text';
 }
 
