@@ -6,7 +6,7 @@ import globals from 'globals';
 const LIGHT_FILES = [
   'shared/core/{model,settings,assist,text,mail,i18n}/**/*.ts',
   'shared/core/pack/{default-pack,merge,placeholders}.ts',
-  'shared/core/import/{messages,file-bytes}.ts',
+  'shared/core/import/{messages,file-bytes,cite-words}.ts',
   'shared/ui/**/*.{ts,tsx}',
   'entrypoints/popup/**/*.{ts,tsx}',
   'entrypoints/background/**/*.ts',
@@ -14,7 +14,7 @@ const LIGHT_FILES = [
   'addin/src/**/*.{ts,tsx}',
 ];
 const PACK_LIGHT = ['shared/core/pack/{default-pack,merge,placeholders}.ts'];
-const IMPORT_LIGHT = ['shared/core/import/{messages,file-bytes}.ts'];
+const IMPORT_LIGHT = ['shared/core/import/{messages,file-bytes,cite-words}.ts'];
 // The import worker's own module: it runs in the worker bundle, not the popup.
 const WORKER_ONLY = ['utils/import-file.ts'];
 
@@ -47,7 +47,7 @@ function lightPatterns(local = [], localTypes = []) {
       message: `${HEAVY_PACK}: import its types with \`import type\`.`,
     },
     {
-      regex: '(?:^|/)import/(?:document|pdf|segment|clause-markers|text|document-pack)(?:\\.ts)?$',
+      regex: '(?:^|/)import/(?:document|pdf|pdf-bounds|docx|segment|clause-markers|text|document-pack)(?:\\.ts)?$',
       message: 'Document import code loads only in the import worker and the CLI.',
     },
     ...(local.length
@@ -141,7 +141,19 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: lightPatterns(['document', 'pdf', 'segment', 'clause-markers', 'text', 'document-pack', 'index']) },
+        {
+          patterns: lightPatterns([
+            'document',
+            'pdf',
+            'pdf-bounds',
+            'docx',
+            'segment',
+            'clause-markers',
+            'text',
+            'document-pack',
+            'index',
+          ]),
+        },
       ],
     },
   },

@@ -5,6 +5,8 @@
 // (checkDocumentPack + applyDocumentPack) before the options page stored it.
 import type { DocumentPack } from '../shared/core/pack/schema';
 import type { Lang } from '../shared/core/model/vocabulary';
+import type { Attachments } from '../shared/core/pack/merge';
+import { clashingDocument } from './clash';
 
 const DB_NAME = 'oss-assist-documents';
 const STORE = 'documents';
@@ -23,7 +25,14 @@ export interface StoredDocument {
   importedAt: string;
   fileName: string;
   extension: DocumentPack;
+  /**
+   * The clauses each scenario brings up (attachClauses), computed once at import so that opening
+   * the popup costs no keyword scan. Absent in records stored before it existed: then computed.
+   */
+  attached?: Attachments;
 }
+
+export type PutOutcome = { ok: true; replaced: string | null } | { ok: false; clash: string };
 
 export type DocumentInfo = Omit<StoredDocument, 'extension' | 'version'>;
 
@@ -32,6 +41,11 @@ export interface DocumentStore {
   all(): Promise<StoredDocument[]>;
   /** Adds a document, or replaces the one with the same id. */
   put(doc: StoredDocument): Promise<void>;
+  /**
+   * Adds a document unless another stored one holds its ids: the check and the write in one
+   * transaction, so two tabs importing at once cannot both pass the check.
+   */
+  putChecked(doc: StoredDocument): Promise<PutOutcome>;
   remove(id: string): Promise<void>;
 }
 
@@ -76,6 +90,27 @@ export function createDocumentStore(factory: IDBFactory = globalThis.indexedDB):
     },
     async put(doc) {
       await run('readwrite', (s) => s.put(doc));
+    },
+    async putChecked(doc) {
+      let outcome: PutOutcome = { ok: true, replaced: null };
+      await run('readwrite', (s) => {
+        // Everything below happens in request callbacks of this one transaction: an await here
+        // would let the transaction commit between the read and the write.
+        const read = s.getAll();
+        // A listener, not onsuccess: run() sets onsuccess on the request it is handed.
+        read.addEventListener('success', () => {
+          const stored = (read.result as StoredDocument[]).filter((r) => r?.version === RECORD_VERSION);
+          const clash = clashingDocument(doc.extension, stored);
+          if (clash !== null) {
+            outcome = { ok: false, clash };
+            return;
+          }
+          outcome = { ok: true, replaced: stored.find((r) => r.id === doc.id)?.title ?? null };
+          s.put(doc);
+        });
+        return read;
+      });
+      return outcome;
     },
     async remove(id) {
       await run('readwrite', (s) => s.delete(id));

@@ -18,7 +18,7 @@ export async function loadDocumentsPack(base: Pack, store?: DocumentStore): Prom
   try {
     const docs = await (store ?? createDocumentStore()).all();
     return ok({
-      pack: docs.reduce((pack, d) => mergeDocumentPack(pack, d.extension), base),
+      pack: docs.reduce((pack, d) => mergeDocumentPack(pack, d.extension, d.attached), base),
       titles: docs.map((d) => d.title),
     });
   } catch (error) {

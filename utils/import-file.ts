@@ -1,25 +1,25 @@
 // A file the person chose on the options page → a document ready to store, or the reason it
-// cannot be. Accepted: pack extensions (.json, from `oss-assist import-document`, which reads
-// PDFs) and text or Markdown, segmented here by the core. PDFs are refused with the command to
-// run: pdfjs would more than double the extension's download, so it is never bundled here
-// (this file must not import shared/core/import.ts or pdf.ts, not even lazily).
-// Runs in the import worker (entrypoints/import-worker.ts), built on its own: the pack schema
-// (zod) it needs would otherwise join the modules the popup shares with the options page.
+// cannot be. Accepted: PDF (pdfjs) and Word .docx (mammoth), read by the core's importDocument,
+// text or Markdown, segmented by the core, and pack extensions (.json).
+// Runs only in the import worker (entrypoints/import-worker.ts), built on its own: the pack schema
+// (zod), pdfjs and mammoth it reaches never join the modules the popup shares with the options
+// page. The worker can be terminated: that is how a hostile file's reading is stopped.
+import { importDocument } from '../shared/core/import/document';
 import type { DocumentKind } from '../shared/core/import/document-pack';
 import { importProblem, tooLargeProblem, type ImportProblem } from '../shared/core/import/messages';
-import { decodeText, importText } from '../shared/core/import/text';
+import { decodeText } from '../shared/core/import/text';
 import { applyDocumentPack, checkDocumentPack, defaultPack, parseJsonText } from '../shared/core/pack/check';
-import { mergeDocumentPack } from '../shared/core/pack/merge';
+import { attachClauses, mergeDocumentPack } from '../shared/core/pack/merge';
 import type { Problem } from '../shared/core/model/problems';
 import { errorText, fail, ok, type Result } from '../shared/core/model/result';
 import type { Lang, DocumentPack } from '../shared/core/pack/schema';
+import { clashingDocument } from './clash';
 import { RECORD_VERSION, type StoredDocument } from './document-store';
 import { fileType, suggestedTitle } from './file-type';
 
 export type ImportFailure =
-  | { code: 'pdf' }
   | { code: 'unsupported' }
-  /** Too large, empty, not text, too many pages: the core's own sentences, in three languages. */
+  /** Too large, empty, not text, a scan, protected, too slow: the core's own sentences, in three languages. */
   | { code: 'core'; problem: ImportProblem }
   | { code: 'not-json'; detail: string }
   /** checkDocumentPack / applyDocumentPack problems, each with its JSON path. */
@@ -35,12 +35,23 @@ export interface ChosenFile {
   bytes: Uint8Array;
 }
 
-/** What the options page posts to the import worker; the worker answers with a Prepared. */
+export interface ImportOptions {
+  title?: string;
+  kind?: DocumentKind;
+}
+
+/** What the options page posts to the import worker. */
 export interface ImportRequest {
   file: ChosenFile;
-  options: { title?: string; kind?: DocumentKind };
+  options: ImportOptions;
   stored: StoredDocument[];
 }
+
+/** What the worker posts back: which stage it is in, each PDF page read, then the answer. */
+export type WorkerReport =
+  | { type: 'stage'; stage: 'reading-pdf' | 'checking' }
+  | { type: 'progress'; page: number; pages: number }
+  | { type: 'done'; result: Prepared };
 
 function mainLanguage(extension: DocumentPack): Lang {
   const counts = new Map<Lang, number>();
@@ -48,7 +59,9 @@ function mainLanguage(extension: DocumentPack): Lang {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
 }
 
-function fromJson(bytes: Uint8Array): Result<DocumentPack, ImportFailure> {
+type Made = Result<DocumentPack, ImportFailure>;
+
+function fromJson(bytes: Uint8Array): Made {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -63,33 +76,42 @@ function fromJson(bytes: Uint8Array): Result<DocumentPack, ImportFailure> {
   return ok(checked.value);
 }
 
-function fromText(
+async function fromDocument(
   file: ChosenFile,
-  options: { title?: string; kind?: DocumentKind },
-): Result<DocumentPack, ImportFailure> {
-  const title = options.title?.trim() || suggestedTitle(file.name, decodeText(file.bytes));
-  const result = importText({ bytes: file.bytes, fileName: file.name, title, kind: options.kind });
+  options: ImportOptions,
+  report: (r: WorkerReport) => void,
+): Promise<Made> {
+  const type = fileType(file.name, file.bytes.subarray(0, 1024));
+  const text = type === 'text' ? decodeText(file.bytes) : '';
+  const title = options.title?.trim() || suggestedTitle(file.name, text);
+  if (type === 'pdf') report({ type: 'stage', stage: 'reading-pdf' });
+  const result = await importDocument(
+    { bytes: file.bytes, fileName: file.name, title, kind: options.kind },
+    { onProgress: (page, pages) => report({ type: 'progress', page, pages }) },
+  );
+  report({ type: 'stage', stage: 'checking' });
   return result.ok ? ok(result.value.documentPack) : fail({ code: 'core', problem: result.error });
 }
 
 /**
  * Checks a chosen file against the built-in pack and the documents already stored, as the
- * popup will join them: a document that passes here never breaks the popup.
+ * popup will join them: a document that passes here never breaks the popup. The store checks
+ * the ids again when it writes (putChecked), against what it holds then.
  */
-export function prepareImport(
+export async function prepareImport(
   file: ChosenFile,
-  options: { title?: string; kind?: DocumentKind },
+  options: ImportOptions,
   stored: StoredDocument[],
   now: Date = new Date(),
-): Prepared {
+  report: (r: WorkerReport) => void = () => undefined,
+): Promise<Prepared> {
   const type = fileType(file.name, file.bytes.subarray(0, 1024));
-  if (type === 'pdf') return fail({ code: 'pdf' });
   if (type === 'unsupported') return fail({ code: 'unsupported' });
   const large = tooLargeProblem(file.bytes.byteLength);
   if (large) return fail({ code: 'core', problem: large });
-  let made;
+  let made: Made;
   try {
-    made = type === 'json' ? fromJson(file.bytes) : fromText(file, options);
+    made = type === 'json' ? fromJson(file.bytes) : await fromDocument(file, options, report);
   } catch (error) {
     // buildDocumentPack validates what it builds; a title it refuses lands here.
     return fail({ code: 'invalid', problems: [{ path: '$.title', message: errorText(error) }] });
@@ -98,12 +120,13 @@ export function prepareImport(
   const extension = made.value;
   if (extension.excerpts.length === 0) return fail({ code: 'core', problem: importProblem('empty') });
 
+  const clash = clashingDocument(extension, stored);
+  if (clash !== null) return fail({ code: 'clash', other: clash });
   const others = stored.filter((d) => d.id !== extension.id);
-  const ids = new Set([...extension.excerpts.map((e) => e.id), ...extension.sources.map((s) => s.id)]);
-  const clash = others.find((d) => [...d.extension.excerpts, ...d.extension.sources].some((x) => ids.has(x.id)));
-  if (clash) return fail({ code: 'clash', other: clash.title });
-  const base = others.reduce((pack, d) => mergeDocumentPack(pack, d.extension), defaultPack());
-  const applied = applyDocumentPack(base, extension);
+  const base = others.reduce((pack, d) => mergeDocumentPack(pack, d.extension, d.attached), defaultPack());
+  // Computed once here and stored: the popup joins the document without scanning its text.
+  const attached = attachClauses(extension);
+  const applied = applyDocumentPack(base, extension, attached);
   if (!applied.ok) return fail({ code: 'invalid', problems: applied.error });
 
   const replaced = stored.find((d) => d.id === extension.id);
@@ -119,6 +142,7 @@ export function prepareImport(
       importedAt: now.toISOString(),
       fileName: file.name.slice(0, 260),
       extension,
+      attached,
     },
   });
 }

@@ -1,6 +1,12 @@
 // oss-assist import-document: an organisation's MOU, SOP or security plan (PDF, text, Markdown)
 // → a pack extension JSON file that the add-in and the browser extension load beside the pack.
-import { writeFile } from 'node:fs/promises';
+// A PDF is read in a child process with a heap limit, killed if a page or the whole reading takes
+// too long (cli/pdf-runner.ts): a hostile PDF ends with a sentence, never a hang.
+import { stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { MAX_PACK_BYTES } from '../../shared/core/pack/check';
+import { ID_PATTERN } from '../../shared/core/model/vocabulary';
+import { extractPdfInChild } from '../pdf-runner';
 import { DOCUMENT_KINDS } from '../../shared/core/import/document-pack';
 import { importMessage } from '../../shared/core/import/messages';
 import { importDocument } from '../../shared/core/import/document';
@@ -11,7 +17,7 @@ import { UsageError, write, type Command } from '../io';
 
 const usage = `Usage: oss-assist import-document FILE --title "…" --out FILE [options]
 
-Turns a document (PDF with a text layer, plain text, or Markdown) into a pack extension:
+Turns a document (PDF with a text layer, Word .docx, plain text, or Markdown) into a pack extension:
 its articles, sections and numbered paragraphs become excerpts, quoted word for word with
 their clause number and page. Nothing is uploaded; the file is read on this machine.
 
@@ -26,7 +32,7 @@ Options:
 
 export const importDocumentCommand: Command = {
   name: 'import-document',
-  summary: 'Turn an MOU, SOP or plan (PDF, text, Markdown) into a pack extension',
+  summary: 'Turn an MOU, SOP or plan (PDF, Word, text, Markdown) into a pack extension',
   usage,
   async run(args, io) {
     const { values, positionals } = readArgs(args, {
@@ -44,27 +50,35 @@ export const importDocumentCommand: Command = {
     const lang = oneOf('lang', values.lang, LANGS);
     for (const key of ['id', 'extends'] as const) {
       const value = values[key];
-      if (value !== undefined && !/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) {
+      if (value !== undefined && !ID_PATTERN.test(value)) {
         throw new UsageError(`--${key} must be lower-case letters, digits and dashes (at most 64).`);
       }
     }
 
     const file = positionals[0]!;
+    if (await sameFile(file, values.out))
+      throw new UsageError('--out is the document itself: choose another file to write.');
     const bytes = new Uint8Array(await readBytes(file));
-    const result = await importDocument({
-      bytes,
-      fileName: file,
-      title: values.title.trim(),
-      kind,
-      lang,
-      id: values.id,
-      extends: values.extends,
-    });
+    const result = await importDocument(
+      { bytes, fileName: file, title: values.title.trim(), kind, lang, id: values.id, extends: values.extends },
+      { readPdf: (pdf) => extractPdfInChild(pdf) },
+    );
     if (!result.ok) {
       write(io.stderr, `oss-assist import-document: ${file}: ${result.error.message}`);
       return 1;
     }
-    await writeFile(values.out, `${JSON.stringify(result.value.documentPack, null, 2)}\n`);
+    const json = `${JSON.stringify(result.value.documentPack, null, 2)}\n`;
+    // The limit check-pack and the options page apply: never write a file they would refuse.
+    if (json.length > MAX_PACK_BYTES) {
+      const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+      write(
+        io.stderr,
+        `oss-assist import-document: ${file}: the pack extension would be ${mb(json.length)} MB; check-pack and the ` +
+          `options page accept at most ${mb(MAX_PACK_BYTES)} MB. Split the document and import the parts.`,
+      );
+      return 1;
+    }
+    await writeFile(values.out, json);
     const { clauses, pages, language } = result.value.summary;
     write(
       io.stdout,
@@ -78,3 +92,14 @@ export const importDocumentCommand: Command = {
     return 0;
   },
 };
+
+/** The same file by path, or (when both exist) by device and inode: a link to the input counts. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}

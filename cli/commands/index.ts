@@ -5,5 +5,13 @@ import { checkPackCommand } from './check-pack';
 import { importDocumentCommand } from './import-document';
 import { trainCommand } from './train';
 import { evalCommand } from './eval';
+import { searchCommand } from './search';
 
-export const commands: Command[] = [suggest, checkPackCommand, importDocumentCommand, trainCommand, evalCommand];
+export const commands: Command[] = [
+  suggest,
+  checkPackCommand,
+  importDocumentCommand,
+  searchCommand,
+  trainCommand,
+  evalCommand,
+];

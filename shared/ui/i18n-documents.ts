@@ -27,9 +27,11 @@ export interface DocumentStrings {
   cancel: string;
   imported: (title: string, clauses: number) => string;
   replaced: (title: string, clauses: number) => string;
-  pdfTitle: string;
-  pdfText: string;
-  copyCommand: string;
+  /** Shown after a second of reading: the page reached, when the file has pages. */
+  reading: string;
+  readingPage: (page: number, pages: number) => string;
+  stopImport: string;
+  stopped: string;
   unsupported: string;
   notJson: string;
   invalid: string;
@@ -37,6 +39,7 @@ export interface DocumentStrings {
   clash: (other: string) => string;
   failedTitle: string;
   storeFailed: string;
+  storeReadFailed: string;
   loadFailed: string;
   importFailed: string;
   removeFailed: string;
@@ -56,7 +59,8 @@ const documentsEn: DocumentStrings = {
   removed: (title) => `“${title}” removed.`,
   addHeading: 'Import a document',
   fileLabel: 'File',
-  fileHint: 'A pack extension (.json) made with the oss-assist command line, or a text (.txt) or Markdown (.md) file.',
+  fileHint:
+    'A PDF with text, a Word document (.docx), a text (.txt) or Markdown (.md) file, or a pack extension (.json).',
   chooseFile: 'Choose a file…',
   noFile: 'No file chosen',
   titleLabel: 'Title',
@@ -69,12 +73,12 @@ const documentsEn: DocumentStrings = {
     `“${title}” imported: ${n === 1 ? '1 clause' : `${n} clauses`}. Search them from the toolbar button.`,
   replaced: (title, n) =>
     `“${title}” imported again: ${n === 1 ? '1 clause' : `${n} clauses`}, replacing the earlier copy.`,
-  pdfTitle: 'PDF files go through the command line',
-  pdfText:
-    'Reading PDFs would make this extension several times larger, so a PDF is first turned into a pack extension on your computer. Where Node.js is installed, run this command in the folder that holds the PDF, then import here the .json file it writes:',
-  copyCommand: 'Copy command',
+  reading: 'Reading the document…',
+  readingPage: (page, pages) => `Reading page ${page} of ${pages}…`,
+  stopImport: 'Stop',
+  stopped: 'Import stopped: nothing was imported.',
   unsupported:
-    'This kind of file cannot be imported here. Choose a pack extension (.json), a text file (.txt) or a Markdown file (.md); for a PDF, use the command line.',
+    'This kind of file cannot be imported here. Choose a PDF, a Word document (.docx), a text file (.txt), a Markdown file (.md) or a pack extension (.json). An older Word file (.doc): open it in Word and save it as .docx.',
   notJson: 'This file is not valid JSON (it may be cut short, or edited by hand). Make it again with the command line.',
   invalid: 'This file is not a valid pack extension. Problems found, with their place in the file:',
   moreProblems: (n) => `…and ${n} more.`,
@@ -83,6 +87,8 @@ const documentsEn: DocumentStrings = {
   failedTitle: 'Not imported',
   storeFailed:
     'The document could not be stored in this browser (its storage may be turned off or full). Nothing was imported.',
+  storeReadFailed:
+    'The documents already imported could not be read in this browser, so this one could not be checked against them. Nothing was imported. Reload this page and try again; if it happens again, the browser’s storage may be turned off or full.',
   loadFailed: 'The imported documents could not be read in this browser (its storage may be turned off or full).',
   importFailed: 'The import stopped unexpectedly. Reload this page and try again.',
   removeFailed: 'The document could not be removed from this browser’s storage. Reload this page and try again.',
@@ -103,7 +109,7 @@ const documentsFr: DocumentStrings = {
   addHeading: 'Importer un document',
   fileLabel: 'Fichier',
   fileHint:
-    'Une extension de pack (.json) créée avec la ligne de commande oss-assist, ou un fichier texte (.txt) ou Markdown (.md).',
+    'Un PDF avec du texte, un document Word (.docx), un fichier texte (.txt) ou Markdown (.md), ou une extension de pack (.json).',
   chooseFile: 'Choisir un fichier…',
   noFile: 'Aucun fichier choisi',
   titleLabel: 'Titre',
@@ -116,12 +122,12 @@ const documentsFr: DocumentStrings = {
     `« ${title} » importé : ${n <= 1 ? `${n} clause` : `${n} clauses`}. Recherchez-les depuis le bouton de la barre d’outils.`,
   replaced: (title, n) =>
     `« ${title} » importé de nouveau : ${n <= 1 ? `${n} clause` : `${n} clauses`}, à la place de la copie précédente.`,
-  pdfTitle: 'Les fichiers PDF passent par la ligne de commande',
-  pdfText:
-    'Lire les PDF rendrait cette extension plusieurs fois plus lourde : un PDF est donc d’abord converti en extension de pack sur votre ordinateur. Là où Node.js est installé, lancez cette commande dans le dossier du PDF, puis importez ici le fichier .json qu’elle crée :',
-  copyCommand: 'Copier la commande',
+  reading: 'Lecture du document…',
+  readingPage: (page, pages) => `Lecture de la page ${page} sur ${pages}…`,
+  stopImport: 'Arrêter',
+  stopped: 'Importation arrêtée : rien n’a été importé.',
   unsupported:
-    'Ce type de fichier ne peut pas être importé ici. Choisissez une extension de pack (.json), un fichier texte (.txt) ou Markdown (.md) ; pour un PDF, utilisez la ligne de commande.',
+    'Ce type de fichier ne peut pas être importé ici. Choisissez un PDF, un document Word (.docx), un fichier texte (.txt), Markdown (.md) ou une extension de pack (.json). Un ancien fichier Word (.doc) : ouvrez-le dans Word et enregistrez-le en .docx.',
   notJson:
     'Ce fichier n’est pas du JSON valide (il est peut-être tronqué, ou modifié à la main). Recréez-le avec la ligne de commande.',
   invalid:
@@ -132,6 +138,8 @@ const documentsFr: DocumentStrings = {
   failedTitle: 'Non importé',
   storeFailed:
     'Le document n’a pas pu être enregistré dans ce navigateur (son stockage est peut-être désactivé ou plein). Rien n’a été importé.',
+  storeReadFailed:
+    'Les documents déjà importés n’ont pas pu être lus dans ce navigateur : celui-ci n’a donc pas pu être vérifié par rapport à eux. Rien n’a été importé. Rechargez cette page et réessayez ; si cela se reproduit, le stockage du navigateur est peut-être désactivé ou plein.',
   loadFailed:
     'Les documents importés n’ont pas pu être lus dans ce navigateur (son stockage est peut-être désactivé ou plein).',
   importFailed: 'L’importation s’est arrêtée de façon inattendue. Rechargez cette page et réessayez.',
@@ -153,7 +161,7 @@ const documentsEs: DocumentStrings = {
   addHeading: 'Importar un documento',
   fileLabel: 'Archivo',
   fileHint:
-    'Una extensión de paquete (.json) creada con la línea de comandos oss-assist, o un archivo de texto (.txt) o Markdown (.md).',
+    'Un PDF con texto, un documento de Word (.docx), un archivo de texto (.txt) o Markdown (.md), o una extensión de paquete (.json).',
   chooseFile: 'Elegir un archivo…',
   noFile: 'Ningún archivo elegido',
   titleLabel: 'Título',
@@ -166,12 +174,12 @@ const documentsEs: DocumentStrings = {
     `«${title}» importado: ${n === 1 ? '1 cláusula' : `${n} cláusulas`}. Búsquelas desde el botón de la barra de herramientas.`,
   replaced: (title, n) =>
     `«${title}» importado de nuevo: ${n === 1 ? '1 cláusula' : `${n} cláusulas`}, en lugar de la copia anterior.`,
-  pdfTitle: 'Los archivos PDF pasan por la línea de comandos',
-  pdfText:
-    'Leer archivos PDF haría esta extensión varias veces más pesada, así que un PDF se convierte primero en una extensión de paquete en su computadora. Donde esté instalado Node.js, ejecute este comando en la carpeta del PDF y luego importe aquí el archivo .json que crea:',
-  copyCommand: 'Copiar el comando',
+  reading: 'Leyendo el documento…',
+  readingPage: (page, pages) => `Leyendo la página ${page} de ${pages}…`,
+  stopImport: 'Detener',
+  stopped: 'Importación detenida: no se importó nada.',
   unsupported:
-    'Este tipo de archivo no se puede importar aquí. Elija una extensión de paquete (.json), un archivo de texto (.txt) o Markdown (.md); para un PDF, use la línea de comandos.',
+    'Este tipo de archivo no se puede importar aquí. Elija un PDF, un documento de Word (.docx), un archivo de texto (.txt), Markdown (.md) o una extensión de paquete (.json). Un archivo de Word antiguo (.doc): ábralo en Word y guárdelo como .docx.',
   notJson:
     'Este archivo no es JSON válido (puede estar cortado o editado a mano). Vuelva a crearlo con la línea de comandos.',
   invalid: 'Este archivo no es una extensión de paquete válida. Problemas encontrados, con su lugar en el archivo:',
@@ -181,6 +189,8 @@ const documentsEs: DocumentStrings = {
   failedTitle: 'No importado',
   storeFailed:
     'No se pudo guardar el documento en este navegador (puede que su almacenamiento esté desactivado o lleno). No se importó nada.',
+  storeReadFailed:
+    'No se pudieron leer en este navegador los documentos ya importados, así que no se pudo comprobar este frente a ellos. No se importó nada. Vuelva a cargar esta página e inténtelo de nuevo; si vuelve a ocurrir, puede que el almacenamiento del navegador esté desactivado o lleno.',
   loadFailed:
     'No se pudieron leer los documentos importados en este navegador (puede que su almacenamiento esté desactivado o lleno).',
   importFailed: 'La importación se detuvo de forma inesperada. Vuelva a cargar esta página e inténtelo de nuevo.',

@@ -18,7 +18,7 @@ export interface UiStrings {
   noSelection: string;
   cannotReadPage: string;
   textUsed: string;
-  hitType: Record<'contact' | 'service' | 'excerpt' | 'clause', string>;
+  hitType: Record<'contact' | 'service' | 'excerpt' | 'clause' | 'situation', string>;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -123,7 +123,7 @@ const en: UiStrings = {
   cannotReadPage:
     'This page cannot be read by the extension. Select the text, right-click and choose "Find the right OSS contact", or paste it in the box above.',
   textUsed: 'Text used',
-  hitType: { contact: 'Contact', service: 'Service', excerpt: 'Excerpt', clause: 'Clause' },
+  hitType: { contact: 'Contact', service: 'Service', excerpt: 'Excerpt', clause: 'Clause', situation: 'Situation' },
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the text and copy it by hand.',
@@ -245,7 +245,7 @@ const fr: UiStrings = {
   cannotReadPage:
     'L’extension ne peut pas lire cette page. Sélectionnez le texte, faites un clic droit et choisissez « Trouver le bon contact OSS », ou collez-le dans la zone ci-dessus.',
   textUsed: 'Texte utilisé',
-  hitType: { contact: 'Contact', service: 'Service', excerpt: 'Extrait', clause: 'Clause' },
+  hitType: { contact: 'Contact', service: 'Service', excerpt: 'Extrait', clause: 'Clause', situation: 'Situation' },
   copy: 'Copier',
   copied: 'Copié',
   copyFailed: 'Copie impossible. Sélectionnez le texte et copiez-le à la main.',
@@ -371,7 +371,13 @@ const es: UiStrings = {
   cannotReadPage:
     'La extensión no puede leer esta página. Seleccione el texto, haga clic derecho y elija «Encontrar el contacto de OSS adecuado», o péguelo en el cuadro de arriba.',
   textUsed: 'Texto utilizado',
-  hitType: { contact: 'Contacto', service: 'Servicio', excerpt: 'Extracto', clause: 'Cláusula' },
+  hitType: {
+    contact: 'Contacto',
+    service: 'Servicio',
+    excerpt: 'Extracto',
+    clause: 'Cláusula',
+    situation: 'Situación',
+  },
   copy: 'Copiar',
   copied: 'Copiado',
   copyFailed: 'No se pudo copiar. Seleccione el texto y cópielo a mano.',

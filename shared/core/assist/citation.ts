@@ -1,7 +1,7 @@
 // How an excerpt names its source: the title, the section or clause, and the date it was updated.
 import type { ClauseExcerpt, Excerpt, Lang, Pack, Source } from '../pack/schema';
 import { formatDate, message } from '../i18n/messages';
-import { importMessage } from '../import/messages';
+import { citeWord } from '../import/cite-words';
 
 export function sourceLine(lang: Lang, source: Source | undefined, section: string): string {
   const title = source?.title ?? '';
@@ -19,9 +19,9 @@ export function citeExcerpt(lang: Lang, pack: Pack, excerpt: Excerpt): string {
 
 /** "from <title>, Article 4, p. 3": how an imported clause is cited when shown or inserted. */
 export function clauseCitation(clause: ClauseExcerpt['clause'], documentTitle: string, lang: Lang): string {
-  const parts = [importMessage('citeFrom', lang, { title: documentTitle })];
+  const parts = [citeWord('citeFrom', lang, { title: documentTitle })];
   if (clause.number) parts.push(/^[\d(]/.test(clause.number) ? `§ ${clause.number}` : clause.number);
-  if (clause.page !== null) parts.push(importMessage('citePage', lang, { page: clause.page }));
+  if (clause.page !== null) parts.push(citeWord('citePage', lang, { page: clause.page }));
   return parts.join(', ');
 }
 

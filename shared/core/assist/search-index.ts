@@ -39,6 +39,8 @@ export function words(text: string): string[] {
 export interface WordIndex {
   /** Up to `limit` entry numbers holding every query word, best first. */
   candidates(queryWords: string[][], limit: number): number[];
+  /** Up to `limit` entry numbers holding each of these exact words (short ones too), in order. */
+  holding(exactWords: string[], limit: number): number[];
 }
 
 export function createWordIndex(entries: IndexedEntry[]): WordIndex {
@@ -92,6 +94,14 @@ export function createWordIndex(entries: IndexedEntry[]): WordIndex {
   }
 
   return {
+    holding(exactWords, limit) {
+      let entries: number[] | null = null;
+      for (const w of exactWords) {
+        const here = new Set((postings.get(w) ?? []).map((code) => code >> 2));
+        entries = entries === null ? [...here] : entries.filter((e: number) => here.has(e));
+      }
+      return (entries ?? []).sort((a, b) => a - b).slice(0, limit);
+    },
     candidates(queryWords, limit) {
       const n = entries.length;
       const score = new Float64Array(n);

@@ -1,11 +1,15 @@
-// Quick lookup over excerpts, services and contacts, in all three languages at once, with fuse.js.
-// Each word of the query is matched fuzzily on its own (extended search), so word order and a
-// typo or two do not matter; Fuse's operator characters in a query are read as plain text.
-// Imported documents can add thousands of clauses: then a word index (search-index.ts) picks the
-// clauses worth scoring and Fuse ranks only those, beside the pack's own entries.
+// Quick lookup over excerpts, services, contacts and situations, in all three languages at once,
+// with fuse.js. Each word of the query is matched fuzzily on its own (extended search), so word
+// order and a typo or two do not matter; Fuse's operator characters in a query are read as text.
+// The field's words find what they mean: each situation (scenario) carries the phrases people
+// write for it ("kidnapping", "enlèvement", "secuestro", "checkpoint") as keywords, and so do its
+// excerpts and the services its basis names. A clause number or an acronym in the query is looked
+// up exactly first (search-exact.ts). Imported documents can add thousands of clauses: then a word
+// index (search-index.ts) picks the clauses worth scoring and Fuse ranks only those.
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Lang, Pack } from '../pack/schema';
 import { citeExcerpt, localizedExcerpt } from './citation';
+import { carriesAcronym, createNumberIndex, exactQuery, lookupNumber } from './search-exact';
 import { createWordIndex, words, type WordIndex } from './search-index';
 import type { SearchHit } from '../model/types';
 
@@ -17,6 +21,8 @@ interface Item {
   /** Every language's text, so a French query finds an English-language answer too. */
   words: string;
   keywords: string;
+  /** The entry's own words, without those lent by its situations: what an acronym must be in. */
+  own: string;
   index: number;
   /** Position among all entries: Fuse breaks ties by it, and so does the merge below. */
   order: number;
@@ -39,18 +45,46 @@ const OPTIONS: IFuseOptions<Item> = {
 export const MAX_QUERY = 200;
 /** Up to this many imported clauses, Fuse scores them all; beyond it, the word index picks this many. */
 export const CLAUSE_CANDIDATES = 30;
+/** Clauses checked for an acronym as written: bounds the work of "UN" at 100,000 clauses. */
+const MAX_ACRONYM_CHECKS = 5_000;
 
 export interface Search {
   search(query: string, options?: { limit?: number; language?: Lang }): SearchHit[];
 }
 
+/** Each scenario's phrases, all languages: the words people write for that situation. */
+function scenarioPhrases(pack: Pack): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of pack.scenarios) {
+    const phrases = s.triggers.flatMap((t) => [...(t.en ?? []), ...(t.fr ?? []), ...(t.es ?? [])]);
+    out.set(s.id, [...new Set(phrases)].join(' \n '));
+  }
+  return out;
+}
+
 export function createSearch(pack: Pack): Search {
+  const phrases = scenarioPhrases(pack);
+  // The vocabulary of the situations an entry serves: a scenario's excerpts, and the services its
+  // basis names ("Hostage Incident Management and a 24/7 Operations Centre are OSS global services").
+  const vocabulary = new Map<string, string[]>();
+  const lend = (key: string, text: string | undefined) => {
+    if (text) vocabulary.set(key, [...(vocabulary.get(key) ?? []), text]);
+  };
+  for (const s of pack.scenarios) {
+    for (const id of s.excerpts) lend(`excerpt:${id}`, phrases.get(s.id));
+    for (const service of pack.services)
+      if (s.basis.summary.en.includes(service.name.en)) lend(`service:${service.id}`, phrases.get(s.id));
+  }
+  const lent = (key: string) => (vocabulary.get(key) ?? []).join(' \n ');
+
   const items: Item[] = [];
   const add = (item: Omit<Item, 'order'>) => items.push({ ...item, order: items.length });
   pack.excerpts.forEach((e, index) => {
     const title = e.kind === 'clause' ? `${e.clause.number ?? ''} ${e.title}` : Object.values(e.title).join(' \n ');
     const words = e.kind === 'clause' ? e.text : Object.values(e.text).join(' \n ');
-    add({ type: 'excerpt', id: e.id, title, words, keywords: (e.keywords ?? []).join(' '), index });
+    const own = (e.keywords ?? []).join(' ');
+    const keywords = e.kind === 'clause' ? own : `${own} ${lent(`excerpt:${e.id}`)}`;
+    add({ type: 'excerpt', id: e.id, title, words, keywords, own, index });
   });
   pack.services.forEach((s, index) => {
     add({
@@ -58,7 +92,8 @@ export function createSearch(pack: Pack): Search {
       id: s.id,
       title: Object.values(s.name).join(' \n '),
       words: Object.values(s.description).join(' \n '),
-      keywords: '',
+      keywords: lent(`service:${s.id}`),
+      own: '',
       index,
     });
   });
@@ -69,26 +104,68 @@ export function createSearch(pack: Pack): Search {
       title: Object.values(c.name).join(' \n '),
       words: Object.values(c.useFor).join(' \n '),
       keywords: c.email ?? '',
+      own: c.email ?? '',
+      index,
+    });
+  });
+  pack.scenarios.forEach((s, index) => {
+    add({
+      type: 'situation',
+      id: s.id,
+      title: Object.values(s.title).join(' \n '),
+      words: Object.values(s.basis.summary).join(' \n '),
+      keywords: phrases.get(s.id) ?? '',
+      own: phrases.get(s.id) ?? '',
       index,
     });
   });
   const isClause = (item: Item) => item.type === 'excerpt' && pack.excerpts[item.index]?.kind === 'clause';
   const clauses = items.filter(isClause);
+  const others = items.filter((i) => !isClause(i));
   // A pack's own entries (and a short document) go through Fuse whole, exactly as they always did.
   const narrow = clauses.length > CLAUSE_CANDIDATES;
-  const fuse = new Fuse(narrow ? items.filter((i) => !isClause(i)) : items, OPTIONS);
+  const fuse = new Fuse(narrow ? others : items, OPTIONS);
   // Built on the first search, so opening the assistant on a large pack costs nothing extra.
   let index: WordIndex | null = null;
+  let numbers: Map<string, number[]> | null = null;
+  const wordIndex = () => (index ??= createWordIndex(clauses.map((c) => ({ fields: [c.title, c.keywords, c.words] }))));
 
-  function clauseResults(terms: string[], limit: number): FuseResult<Item>[] {
+  function clauseResults(query: string, terms: string[], limit: number): FuseResult<Item>[] {
     if (!narrow) return [];
-    index ??= createWordIndex(clauses.map((c) => ({ fields: [c.title, c.keywords, c.words] })));
-    const picked = index.candidates(terms.map(words), CLAUSE_CANDIDATES).sort((a, b) => a - b);
+    const picked = wordIndex()
+      .candidates(terms.map(words), CLAUSE_CANDIDATES)
+      .sort((a, b) => a - b);
     if (picked.length === 0) return [];
     return new Fuse(
       picked.map((n) => clauses[n] as Item),
       OPTIONS,
-    ).search(terms.join(' '), { limit });
+    ).search(query, { limit });
+  }
+
+  /** Entries carrying the query's clause numbers or acronyms, in that order: they rank first. */
+  function exactResults(query: string): Item[] {
+    const exact = exactQuery(query);
+    if (!exact) return [];
+    const found: Item[] = [];
+    if (exact.numbers.length) {
+      numbers ??= createNumberIndex(
+        clauses.map((c) => {
+          const e = pack.excerpts[c.index];
+          return e?.kind === 'clause' ? e.clause.number : null;
+        }),
+      );
+      for (const ref of exact.numbers) for (const n of lookupNumber(numbers, ref)) found.push(clauses[n]!);
+    }
+    for (const acronym of exact.acronyms) {
+      const carries = (i: Item) => [i.title, i.own, i.words].some((t) => carriesAcronym(t, acronym));
+      // The organisation's own clauses first (the text people quote), then the pack's entries.
+      // Clauses holding every word of it (the word index, lower-case), then checked as written.
+      const lower = acronym.toLowerCase().split(' ');
+      const holders = narrow ? wordIndex().holding(lower, MAX_ACRONYM_CHECKS) : clauses.map((_, n) => n);
+      found.push(...holders.map((n) => clauses[n]!).filter(carries));
+      found.push(...others.filter(carries));
+    }
+    return found;
   }
 
   return {
@@ -101,13 +178,28 @@ export function createSearch(pack: Pack): Search {
         .split(/\s+/)
         .filter((t) => t.length >= 2)
         .slice(0, 8);
-      if (terms.length === 0) return [];
-      // Fuse scores each entry on its own, so two result lists merge into the list one Fuse over
-      // both would give: by score, then by position.
-      const results = [...fuse.search(terms.join(' '), { limit }), ...clauseResults(terms, limit)]
-        .sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || a.item.order - b.item.order)
-        .slice(0, limit);
-      return results.map((r) => toHit(pack, lang, r.item, r.score ?? 1));
+      const exact = exactResults(query);
+      if (terms.length === 0 && exact.length === 0) return [];
+      // Fuse scores each entry on its own, so result lists merge into the list one Fuse over all
+      // would give: by score, then by position.
+      const run = (q: string) =>
+        terms.length === 0
+          ? []
+          : [...fuse.search(q, { limit }), ...clauseResults(q, terms, limit)].sort(
+              (a, b) => (a.score ?? 1) - (b.score ?? 1) || a.item.order - b.item.order,
+            );
+      const all = run(terms.join(' '));
+      // Every word in one entry first; when too few hold them all, entries holding any of them.
+      const any = all.length < limit && terms.length > 1 ? run(terms.join(' | ')) : [];
+      const seen = new Set<Item>();
+      const ranked: { item: Item; score: number }[] = [];
+      for (const r of [...exact.map((item) => ({ item, score: 0 })), ...all, ...any]) {
+        if (seen.has(r.item)) continue;
+        seen.add(r.item);
+        ranked.push({ item: r.item, score: r.score ?? 1 });
+        if (ranked.length === limit) break;
+      }
+      return ranked.map((r) => toHit(pack, lang, r.item, r.score));
     },
   };
 }
@@ -128,15 +220,21 @@ function toHit(pack: Pack, lang: Lang, item: Item, score: number): SearchHit {
       kind: e.kind,
     };
   }
-  if (item.type === 'service') {
-    const s = pack.services[item.index]!;
-    const source = pack.sources.find((x) => x.id === s.source.sourceId);
+  if (item.type === 'service' || item.type === 'situation') {
+    const entry =
+      item.type === 'service'
+        ? { ...pack.services[item.index]!, text: pack.services[item.index]!.description[lang] }
+        : (() => {
+            const s = pack.scenarios[item.index]!;
+            return { id: s.id, name: s.title, source: s.basis.source, text: s.basis.summary[lang] };
+          })();
+    const source = pack.sources.find((x) => x.id === entry.source.sourceId);
     return {
-      type: 'service',
-      id: s.id,
-      title: s.name[lang],
-      text: s.description[lang],
-      citation: source ? `${source.title}, ${s.source.section}` : null,
+      type: item.type,
+      id: entry.id,
+      title: entry.name[lang],
+      text: entry.text,
+      citation: source ? `${source.title}, ${entry.source.section}` : null,
       email: null,
       score: rounded,
     };

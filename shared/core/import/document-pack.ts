@@ -2,9 +2,9 @@
 // scenarios, and the citation a person inserts with a clause.
 import { slugify } from './clause-markers';
 import { DocumentPack, SCHEMA_VERSION, type ClauseExcerpt } from '../pack/schema';
-import type { DocumentKind } from '../model/vocabulary';
+import { DOCUMENT_KINDS, type DocumentKind } from '../model/vocabulary';
 
-export { DOCUMENT_KINDS, type DocumentKind } from '../model/vocabulary';
+export { DOCUMENT_KINDS, type DocumentKind };
 
 /** The pack an imported document extends unless told otherwise. */
 export const DEFAULT_PACK_ID = 'iom-oss';

@@ -25,3 +25,8 @@ export function decodeText(bytes: Uint8Array): string {
   }
   return text.replace(/^\uFEFF/, '');
 }
+
+/** Form XObjects (drawings that draw drawings) in a PDF: what can make a page's reading never end. */
+export function hasForms(bytes: Uint8Array): boolean {
+  return /\/Subtype\s*\/Form\b/.test(new TextDecoder('latin1').decode(bytes));
+}

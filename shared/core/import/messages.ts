@@ -2,11 +2,22 @@
 // tests all read them from here, so a message is written (and translated) once.
 import { fill, type Params } from '../i18n/fill';
 import type { Lang } from '../pack/schema';
+import { CITE_WORDS } from './cite-words';
 
 export const IMPORT_LIMITS = {
   /** Bytes of one file: a 300-page agreement as PDF is a few MB; 20 MB leaves room for scans with text. */
   maxBytes: 20 * 1024 * 1024,
   maxPages: 2000,
+  /** Text items pdfjs may hand back over the whole document: a dense 2,000-page PDF has ~1.5 million. */
+  maxTextItems: 500_000,
+  /** Text items of one page: a dense page has a few hundred, a page of tiny table cells a few thousand. */
+  pageTextItems: 10_000,
+  /** Bytes a PDF's compressed (Flate) streams other than pictures may inflate to, counted before parsing. */
+  maxDecodedBytes: 128 * 1024 * 1024,
+  /** Seconds one page may take to read; a page of nested drawings never ends on its own. */
+  pageSeconds: 5,
+  /** Seconds the whole reading may take. */
+  totalSeconds: 120,
 } as const;
 
 export const IMPORT_PROBLEMS = [
@@ -17,6 +28,11 @@ export const IMPORT_PROBLEMS = [
   'too-large',
   'too-many-pages',
   'not-text',
+  'pdf-too-complex',
+  'too-much-content',
+  'too-slow',
+  'docx-protected',
+  'docx-invalid',
 ] as const;
 export type ImportProblemCode = (typeof IMPORT_PROBLEMS)[number];
 
@@ -56,9 +72,34 @@ export const IMPORT_MESSAGES = {
     es: `El documento tiene {pages} páginas. El límite es de ${IMPORT_LIMITS.maxPages}; divida el documento e importe las partes.`,
   },
   'not-text': {
-    en: 'This file is neither a PDF nor plain text or Markdown. Import a .pdf, .txt or .md file.',
-    fr: 'Ce fichier n’est ni un PDF ni du texte brut ou du Markdown. Importez un fichier .pdf, .txt ou .md.',
-    es: 'Este archivo no es un PDF ni texto plano o Markdown. Importe un archivo .pdf, .txt o .md.',
+    en: 'This file is not a PDF, a Word document (.docx), plain text or Markdown. Import a .pdf, .docx, .txt or .md file.',
+    fr: 'Ce fichier n’est ni un PDF, ni un document Word (.docx), ni du texte brut ou du Markdown. Importez un fichier .pdf, .docx, .txt ou .md.',
+    es: 'Este archivo no es un PDF, un documento de Word (.docx), texto plano ni Markdown. Importe un archivo .pdf, .docx, .txt o .md.',
+  },
+  'pdf-too-complex': {
+    en: 'This PDF is built from drawings nested too deeply to read safely, so reading it was stopped. Print it to a new PDF (“Save as PDF” or “Microsoft Print to PDF”), or save it as plain text, and import that.',
+    fr: 'Ce PDF est fait de dessins imbriqués trop profondément pour être lu sans risque : la lecture a été arrêtée. Imprimez-le dans un nouveau PDF (« Enregistrer au format PDF » ou « Microsoft Print to PDF »), ou enregistrez-le en texte brut, puis importez ce fichier.',
+    es: 'Este PDF está hecho de dibujos anidados a demasiada profundidad para leerlo sin riesgo, así que se detuvo la lectura. Imprímalo en un PDF nuevo («Guardar como PDF» o «Microsoft Print to PDF»), o guárdelo como texto plano, e importe ese archivo.',
+  },
+  'too-much-content': {
+    en: 'This file holds far more content than its size suggests (it expands to more than the import reads), so reading it was stopped. Save the document again as PDF or plain text, or split it, and import that.',
+    fr: 'Ce fichier contient bien plus que sa taille ne le laisse penser (il se décompresse au-delà de ce que l’import lit) : la lecture a été arrêtée. Enregistrez de nouveau le document en PDF ou en texte brut, ou divisez-le, puis importez ce fichier.',
+    es: 'Este archivo contiene mucho más de lo que indica su tamaño (se descomprime más allá de lo que lee la importación), así que se detuvo la lectura. Vuelva a guardar el documento como PDF o texto plano, o divídalo, e importe ese archivo.',
+  },
+  'too-slow': {
+    en: 'Reading this document took longer than {seconds} seconds, so it was stopped. Split the document, or save it as plain text (.txt), and import that.',
+    fr: 'La lecture de ce document a duré plus de {seconds} secondes : elle a été arrêtée. Divisez le document, ou enregistrez-le en texte brut (.txt), puis importez ce fichier.',
+    es: 'La lectura de este documento tardó más de {seconds} segundos, así que se detuvo. Divida el documento, o guárdelo como texto plano (.txt), e importe ese archivo.',
+  },
+  'docx-protected': {
+    en: 'This Word file is protected by a password (or is an older .doc file), so its text cannot be read. Open it in Word, remove the password (File › Info › Protect Document) or save it as .docx, and import that copy.',
+    fr: 'Ce fichier Word est protégé par un mot de passe (ou c’est un ancien fichier .doc) : son texte ne peut pas être lu. Ouvrez-le dans Word, retirez le mot de passe (Fichier › Informations › Protéger le document) ou enregistrez-le en .docx, puis importez cette copie.',
+    es: 'Este archivo de Word está protegido con contraseña (o es un archivo .doc antiguo), por lo que no se puede leer su texto. Ábralo en Word, quite la contraseña (Archivo › Información › Proteger documento) o guárdelo como .docx, e importe esa copia.',
+  },
+  'docx-invalid': {
+    en: 'This file is not a readable Word document (.docx): it may be damaged or of another type. Open it in Word and save it again as .docx, or save it as PDF, and import that.',
+    fr: 'Ce fichier n’est pas un document Word (.docx) lisible : il est peut-être endommagé ou d’un autre type. Ouvrez-le dans Word et enregistrez-le de nouveau en .docx, ou en PDF, puis importez ce fichier.',
+    es: 'Este archivo no es un documento de Word (.docx) legible: puede estar dañado o ser de otro tipo. Ábralo en Word y vuelva a guardarlo como .docx, o como PDF, e importe ese archivo.',
   },
   summary: {
     en: 'Imported {clauses} clauses from {pages} pages (language: {language}).',
@@ -75,12 +116,7 @@ export const IMPORT_MESSAGES = {
     fr: 'Extension du pack enregistrée dans {file}.',
     es: 'Extensión del paquete guardada en {file}.',
   },
-  /** "from <title>, <clause>, p. N" — each part only when known. */
-  citeFrom: { en: 'from {title}', fr: 'extrait de {title}', es: 'de {title}' },
-  citePage: { en: 'p. {page}', fr: 'p. {page}', es: 'pág. {page}' },
-  /** A part of a clause too long for one excerpt. */
-  part: { en: 'part {n} of {total}', fr: 'partie {n} sur {total}', es: 'parte {n} de {total}' },
-  preamble: { en: 'Opening text', fr: 'Texte d’introduction', es: 'Texto inicial' },
+  ...CITE_WORDS,
 } as const satisfies Record<string, Sentence>;
 
 export type ImportMessageKey = keyof typeof IMPORT_MESSAGES;

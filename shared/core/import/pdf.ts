@@ -9,14 +9,43 @@
 // `import workerSrc from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url'` — so parsing happens off
 // the page's thread. Without it, the worker module is loaded onto the page's thread: slower for a
 // long PDF, but it works and needs nothing copied.
+//
+// Bounds (IMPORT_LIMITS): file bytes, pages, bytes the Flate streams inflate to (measured before
+// parsing, pdf-bounds.ts), text items over the document, seconds per page and in all. The time
+// limits stop waiting and end pdfjs' task; a page stuck in synchronous work (pdfjs decoding one huge
+// stream) can only be stopped from outside, so the hosts run this where it can be ended: the
+// browser's import worker (terminated) and a child process of the CLI (killed, with a heap limit).
 import { IMPORT_LIMITS, importProblem, tooLargeProblem, type ImportProblem } from './messages';
 import { errorText, fail, ok, type Result } from '../model/result';
+import { hasForms } from './file-bytes';
+import { costsBeyond } from './pdf-bounds';
 
 export interface PdfOptions {
   /** Browser only: URL of pdfjs' pdf.worker.mjs, to parse in a Web Worker. */
   workerSrc?: string;
   /** Refuse documents with more pages than this (default IMPORT_LIMITS.maxPages). */
   maxPages?: number;
+  /** Told after each page is read, so a host can show progress and know the reading is alive. */
+  onProgress?: (page: number, pages: number) => void;
+  /** Overrides of IMPORT_LIMITS' time and content bounds (tests). */
+  limits?: Partial<
+    Pick<typeof IMPORT_LIMITS, 'maxTextItems' | 'pageTextItems' | 'maxDecodedBytes' | 'pageSeconds' | 'totalSeconds'>
+  >;
+}
+
+class Stopped extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.message);
+  }
+}
+
+/** `work`, or a Stopped error once `ms` have passed (the work itself is ended by the caller). */
+function within<T>(work: Promise<T>, ms: number, problem: () => ImportProblem): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Stopped(problem())), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /** The text of each page, or why there is none. */
@@ -41,7 +70,8 @@ type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loading: Promise<Pdfjs> | null = null;
 
-async function loadPdfjs(workerSrc: string | undefined): Promise<Pdfjs> {
+/** Loads pdfjs ahead of a reading (the CLI's child process does, before it says it is ready). */
+export async function loadPdfjs(workerSrc?: string): Promise<Pdfjs> {
   loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const pdfjs = await loading;
   if (workerSrc) {
@@ -58,6 +88,12 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}
   const maxPages = options.maxPages ?? IMPORT_LIMITS.maxPages;
   const large = tooLargeProblem(bytes.byteLength);
   if (large) return fail(large);
+  const limits = { ...IMPORT_LIMITS, ...options.limits };
+  if (await costsBeyond(bytes, limits.maxDecodedBytes)) return fail(importProblem('too-much-content'));
+  // A page that never ends is nested drawings when the file has any; otherwise simply too slow.
+  const slow = () =>
+    hasForms(bytes) ? importProblem('pdf-too-complex') : importProblem('too-slow', { seconds: limits.pageSeconds });
+  const started = Date.now();
   const pdfjs = await loadPdfjs(options.workerSrc);
   const task = pdfjs.getDocument({
     // A copy: a real worker takes ownership of the buffer it is given, and the caller keeps theirs.
@@ -69,26 +105,37 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions = {}
     useSystemFonts: false,
   });
   try {
-    const doc = await task.promise;
+    const doc = await within(task.promise, limits.totalSeconds * 1000, slow);
     if (doc.numPages === 0) return fail(importProblem('empty'));
     if (doc.numPages > maxPages) return fail(importProblem('too-many-pages', { pages: doc.numPages }));
     const lines: PdfLine[][] = [];
+    let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      const left = limits.totalSeconds * 1000 - (Date.now() - started);
+      if (left <= 0) return fail(importProblem('too-slow', { seconds: limits.totalSeconds }));
+      const content = await within(
+        doc.getPage(n).then((page) => page.getTextContent().finally(() => page.cleanup())),
+        Math.min(left, limits.pageSeconds * 1000),
+        slow,
+      );
+      items += content.items.length;
+      if (items > limits.maxTextItems || content.items.length > limits.pageTextItems)
+        return fail(importProblem('too-much-content'));
       lines.push(pageLines(content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i)));
-      page.cleanup();
+      options.onProgress?.(n, doc.numPages);
     }
     if (lines.every((page) => page.every((line) => !line.text))) return fail(importProblem('pdf-needs-ocr'));
     // Heading sizes are judged over the whole document: one page may hold only headings.
     const headings = headingSizes(lines);
     return ok(lines.map((page) => renderPage(page, headings)));
   } catch (error) {
+    if (error instanceof Stopped) return fail(error.problem);
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException') return fail(importProblem('pdf-encrypted'));
     return fail(importProblem('pdf-invalid', { detail: errorText(error) }));
   } finally {
-    await task.destroy();
+    // Not awaited: a worker stuck in a page would keep the answer waiting.
+    void task.destroy().catch(() => undefined);
   }
 }
 

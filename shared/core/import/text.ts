@@ -10,7 +10,7 @@ import { decodeText } from './file-bytes';
 
 export { decodeText, isPdf } from './file-bytes';
 
-export type DocumentFormat = 'pdf' | 'markdown' | 'text';
+export type DocumentFormat = 'pdf' | 'docx' | 'markdown' | 'text';
 
 export interface ImportInput {
   /** The file's content. */

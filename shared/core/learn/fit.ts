@@ -36,9 +36,28 @@ export function featurize(pack: Pack, emails: CorpusEmail[], phrases: boolean): 
   });
 }
 
-export function fitModel(pack: Pack, trainSet: Example[], o: FitOptions, trained: Record<string, unknown>): RouterModel {
-  const t = train(trainSet, { classes: classesOf(pack).length, buckets: BUCKETS, epochs: o.epochs, l2: o.l2, rate: o.rate, seed: SEED });
-  return packModel(t, { pack: pack.id, classes: classesOf(pack), buckets: BUCKETS, maxWeights: o.maxWeights, phrases: o.phrases, trained });
+export function fitModel(
+  pack: Pack,
+  trainSet: Example[],
+  o: FitOptions,
+  trained: Record<string, unknown>,
+): RouterModel {
+  const t = train(trainSet, {
+    classes: classesOf(pack).length,
+    buckets: BUCKETS,
+    epochs: o.epochs,
+    l2: o.l2,
+    rate: o.rate,
+    seed: SEED,
+  });
+  return packModel(t, {
+    pack: pack.id,
+    classes: classesOf(pack),
+    buckets: BUCKETS,
+    maxWeights: o.maxWeights,
+    phrases: o.phrases,
+    trained,
+  });
 }
 
 /** Share of examples whose likeliest class is their label (the model alone, before the safety rules). */

@@ -99,7 +99,8 @@ export interface DraftCheck {
 }
 
 export interface SearchHit {
-  type: 'excerpt' | 'service' | 'contact';
+  /** A situation is one of the pack's scenarios, found by the words people use for it. */
+  type: 'excerpt' | 'service' | 'contact' | 'situation';
   id: string;
   title: string;
   text: string;

@@ -7,7 +7,7 @@ import { fromIssues, type Problem } from '../model/problems';
 import { LANGS } from '../model/vocabulary';
 import { errorText, fail, ok, type Result } from '../model/result';
 import { PLACEHOLDERS, placeholderKeys } from './placeholders';
-import { mergeDocumentPack } from './merge';
+import { mergeDocumentPack, type Attachments } from './merge';
 
 /** A pack, or every problem that keeps it from loading. */
 export type PackResult = Result<Pack, Problem[]>;
@@ -160,7 +160,7 @@ export function checkDocumentPack(json: unknown): Result<DocumentPack, Problem[]
  * The pack with an organisation's documents added: their sources and clauses join the pack,
  * and each clause whose text holds an `attach` keyword comes up with that scenario.
  */
-export function applyDocumentPack(pack: Pack, extension: DocumentPack): PackResult {
+export function applyDocumentPack(pack: Pack, extension: DocumentPack, attachments?: Attachments): PackResult {
   const problems: Problem[] = [];
   if (extension.extends !== pack.id) {
     problems.push({
@@ -177,7 +177,7 @@ export function applyDocumentPack(pack: Pack, extension: DocumentPack): PackResu
       });
   });
   if (problems.length) return fail(problems);
-  return checkPack(mergeDocumentPack(pack, extension));
+  return checkPack(mergeDocumentPack(pack, extension, attachments));
 }
 
 let cached: Pack | null = null;

@@ -155,6 +155,14 @@ export const Pack = z.strictObject({
 });
 export type Pack = z.infer<typeof Pack>;
 
+/**
+ * Bounds on a document's attach rules: attaching costs keywords × the document's text, once at
+ * import (shared/core/pack/merge.ts). 200 keywords over a 20 MB document is a few hundred
+ * million character comparisons at most, a second or two in the import worker; the default
+ * rules use about 70.
+ */
+export const ATTACH_LIMITS = { rules: 20, keywordsPerRule: 50, keywords: 200 } as const;
+
 /** An organisation's addition to a pack: its own documents, imported as clauses. */
 export const DocumentPack = z.strictObject({
   $schema: z.string().optional(),
@@ -167,6 +175,16 @@ export const DocumentPack = z.strictObject({
   sources: z.array(Source).min(1),
   excerpts: z.array(ClauseExcerpt),
   /** Clauses whose text holds any of these keywords come up with the scenario. */
-  attach: z.array(z.strictObject({ scenarioId: Id, keywords: z.array(z.string().min(2).max(80)).min(1).max(50) })),
+  attach: z
+    .array(
+      z.strictObject({
+        scenarioId: Id,
+        keywords: z.array(z.string().min(2).max(80)).min(1).max(ATTACH_LIMITS.keywordsPerRule),
+      }),
+    )
+    .max(ATTACH_LIMITS.rules)
+    .refine((rules) => rules.reduce((n, r) => n + r.keywords.length, 0) <= ATTACH_LIMITS.keywords, {
+      message: `must hold at most ${ATTACH_LIMITS.keywords} keywords in all`,
+    }),
 });
 export type DocumentPack = z.infer<typeof DocumentPack>;

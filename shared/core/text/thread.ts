@@ -18,14 +18,12 @@ const FORWARD_INTROS = [
   /^\s*(begin forwarded message|d[ée]but du message (r[ée]exp[ée]di[ée]|transf[ée]r[ée]|r[ée]envoy[ée])|inicio del mensaje reenviado)\s*:?\s*$/i,
 ];
 /** A header line of a forwarded or quoted message. */
-const HEADER_LINE =
-  /^\s*(from|de|von|sent|date|envoy[ée]|enviado|fecha|to|à|a|para|cc|subject|objet|asunto)\s*:/i;
+const HEADER_LINE = /^\s*(from|de|von|sent|date|envoy[ée]|enviado|fecha|to|à|a|para|cc|subject|objet|asunto)\s*:/i;
 const SUBJECT_LINE = /^\s*(subject|objet|asunto)\s*:\s*(.*)$/i;
 const FORWARD_SUBJECT = /^\s*((re|aw|ref)\s*:\s*)*(fwd?|tr|rv|enc)\s*:/i;
 /** What people write above a forward ("See below", "FYI", "Voir ci-dessous", "Ver abajo", "Te reenvío"). */
 const FORWARD_NOTE =
   /\b(below|forward\w*|fyi|fwd|passing (this|it) on|ci-dessous|transf[eè]r\w*|voir en dessous|abajo|reenv[ií]\w*|a continuaci[oó]n)\b/i;
-
 
 const SIGNATURE = [
   /^-- ?$/, // the standard delimiter

@@ -76,7 +76,13 @@ describe('importDocument', () => {
     ['an encrypted PDF', () => samplePdf([{ lines: ['SAMPLE'] }], { encrypted: true }), 'locked.pdf', 'pdf-encrypted'],
     ['a damaged file named .pdf', () => utf8('SAMPLE, not a PDF'), 'broken.pdf', 'pdf-invalid'],
     ['an empty text', () => utf8(' \n\n '), 'empty.txt', 'empty'],
-    ['a binary file', () => Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2, 0, 0, 0xff, 0xfe]), 'file.docx', 'not-text'],
+    [
+      'a damaged Word file',
+      () => Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2, 0, 0, 0xff, 0xfe]),
+      'file.docx',
+      'docx-invalid',
+    ],
+    ['a binary file', () => Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2, 0, 0, 0xff, 0xfe]), 'file.txt', 'not-text'],
     ['too many pages', () => utf8('SAMPLE page\f'.repeat(IMPORT_LIMITS.maxPages + 1)), 'long.txt', 'too-many-pages'],
     ['too many bytes', () => new Uint8Array(IMPORT_LIMITS.maxBytes + 1), 'huge.txt', 'too-large'],
   ] as const)('refuses %s with a clear message', async (_name, bytes, fileName, code) => {

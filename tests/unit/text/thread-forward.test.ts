@@ -23,11 +23,14 @@ describe('forwarded messages count, quoted replies do not', () => {
   });
 
   it('keeps an Outlook forward (FW: subject) and one under a signature', () => {
-    const outlook = 'FYI\n\nRegards,\nSam\n\n-----Original Message-----\nFrom: Hassan\nSent: Monday\nSubject: FW: road\n\nOur driver was taken at the checkpoint.';
+    const outlook =
+      'FYI\n\nRegards,\nSam\n\n-----Original Message-----\nFrom: Hassan\nSent: Monday\nSubject: FW: road\n\nOur driver was taken at the checkpoint.';
     expect(trimThread(outlook).text).toContain('Our driver was taken at the checkpoint.');
-    const apple = 'Forwarding for your advice.\n\nBegin forwarded message:\n\nFrom: "P" <p@example.org>\nSubject: Missing\n\nNo contact with the team since noon.';
+    const apple =
+      'Forwarding for your advice.\n\nBegin forwarded message:\n\nFrom: "P" <p@example.org>\nSubject: Missing\n\nNo contact with the team since noon.';
     expect(trimThread(apple).text).toContain('No contact with the team since noon.');
-    const fr = 'Voir ci-dessous.\n\n-------- Message transféré --------\nDe : X <x@example.org>\nObjet : carte\n\nLe DSS refuse nos cartes ONU.';
+    const fr =
+      'Voir ci-dessous.\n\n-------- Message transféré --------\nDe : X <x@example.org>\nObjet : carte\n\nLe DSS refuse nos cartes ONU.';
     expect(trimThread(fr).text).toContain('Le DSS refuse nos cartes ONU.');
   });
 

@@ -1,0 +1,10 @@
+import { nestedFormsPdf, inflationPdf, sharedStreamPdf } from './tests/fixtures/pdf-bombs.ts';
+import { extractPdfText } from './shared/core/import/pdf.ts';
+const which = process.argv[2];
+const t0 = Date.now();
+const bytes = which === 'nested' ? nestedFormsPdf() : which === 'inflate' ? inflationPdf() : sharedStreamPdf();
+console.log(which, bytes.length, 'built in', Date.now() - t0);
+const t1 = Date.now();
+const r = await extractPdfText(bytes, { onProgress: (n) => n % 100 === 0 && console.log('page', n, Date.now() - t1) });
+console.log(JSON.stringify(r).slice(0, 200), Date.now() - t1, 'ms', Math.round(process.memoryUsage().rss / 1e6), 'MB');
+process.exit(0);
