@@ -1,7 +1,8 @@
 // The background's three jobs: the context-menu item on selected text, the "oss" omnibox
 // keyword, and the keyboard command. Each opens the popup; the popup does the rest.
 import { browser } from 'wxt/browser';
-import { createAssistant, type Assistant } from '../shared/core/assist/assistant';
+// Only the omnibox's search runs here: the router and its model stay out of the background bundle.
+import { createSearch, type Search } from '../shared/core/assist/search';
 import { DEFAULT_PACK } from '../shared/core/pack/default-pack';
 import { escapeHtml } from '../shared/core/mail/html';
 import type { Lang } from '../shared/core/pack/schema';
@@ -63,9 +64,9 @@ async function openPopupFor(tabId: number | undefined) {
 export function setupBackground() {
   applyStoredDiagnostics();
   const handoff = createHandoff();
-  let assistant: Assistant | null = null;
+  let assistant: Search | null = null;
   // Built on first use: the service worker starts often and most starts never need it.
-  const getAssistant = () => (assistant ??= createAssistant(DEFAULT_PACK));
+  const getAssistant = () => (assistant ??= createSearch(DEFAULT_PACK));
 
   let lang: Lang = uiLanguage('auto', browserLanguage());
   const labelOmnibox = () =>
@@ -120,7 +121,7 @@ export function setupBackground() {
     void loadDocumentsPack(DEFAULT_PACK).then((loaded) => {
       // A store that cannot be read leaves the built-in pack.
       const { pack, titles } = loaded.ok ? loaded.value : { pack: DEFAULT_PACK, titles: [] };
-      if (titles.length || assistant) assistant = createAssistant(pack);
+      if (titles.length || assistant) assistant = createSearch(pack);
     });
   };
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
