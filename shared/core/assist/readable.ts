@@ -23,7 +23,14 @@ export function isReadable(text: string): boolean {
   if (letters === 0) return true;
   const latin = sample.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
   if (latin / letters < 0.5) return false;
-  const words = normalize(sample).match(/\p{L}+/gu) ?? [];
+  // Each word counts at most three times: a word repeated over and over (a place name, filler)
+  // must not make a text look foreign, nor a foreign text look readable.
+  const seen = new Map<string, number>();
+  const words = (normalize(sample).match(/\p{L}+/gu) ?? []).filter((w) => {
+    const n = (seen.get(w) ?? 0) + 1;
+    seen.set(w, n);
+    return n <= 3;
+  });
   if (words.length < MIN_WORDS) return true;
   const common = words.filter((w) => COMMON.has(w)).length;
   // Running text in en/fr/es is a third or more function words; German, Portuguese or Swahili

@@ -193,7 +193,10 @@ export function createSearch(pack: Pack): Search {
       const any = all.length < limit && terms.length > 1 ? run(terms.join(' | ')) : [];
       const seen = new Set<Item>();
       const ranked: { item: Item; score: number }[] = [];
-      for (const r of [...exact.map((item) => ({ item, score: 0 })), ...all, ...any]) {
+      // An entry whose title is the query, as a person copies it from a citation, comes first.
+      const asked = query.trim().toLowerCase();
+      const titled = items.filter((i) => i.title.split(' \n ').some((t) => t.trim().toLowerCase() === asked));
+      for (const r of [...[...titled, ...exact].map((item) => ({ item, score: 0 })), ...all, ...any]) {
         if (seen.has(r.item)) continue;
         seen.add(r.item);
         ranked.push({ item: r.item, score: r.score ?? 1 });

@@ -87,8 +87,9 @@ describe('the model file', () => {
     const bias = [...DEFAULT_MODEL.bias];
     bias[0] = Number.NaN;
     expect(broken({ bias })).toMatchObject({ ok: false, error: [expect.objectContaining({ path: '$.bias' })] });
-    // Cut inside a row: the decoder must notice rather than read past the end.
-    const cut = encodeBase64(decodeBase64(DEFAULT_MODEL.weights).subarray(0, 7));
+    // Cut inside the last row: the decoder must notice rather than read past the end.
+    const whole = decodeBase64(DEFAULT_MODEL.weights);
+    const cut = encodeBase64(whole.subarray(0, whole.length - 1));
     expect(broken({ weights: cut })).toMatchObject({
       ok: false,
       error: [expect.objectContaining({ path: '$.weights' })],
