@@ -17,6 +17,7 @@ import type { MockOptions } from '../fixtures/outlook-mock';
 import { seriousAxeViolations, SHOTS } from './pages';
 import { launchChromium, type Launched } from './browser';
 import { outlookMock } from '../fixtures/outlook-mock';
+import { KB, modelAllowance } from '../../scripts/budgets.mjs';
 
 // Built-ins newer than ECMAScript 2016 that a runtime limited to it would not have.
 const ES2017_AND_LATER = [
@@ -312,9 +313,10 @@ describe('Outlook task pane in Chromium', () => {
 describe('built add-in files', () => {
   const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
-  it('the send-time script is one plain ECMAScript 2016 script, within 60 KB gzip, registering the manifest handler', () => {
+  it('the send-time script is one plain ECMAScript 2016 script, within 60 KB gzip plus the router model, registering the manifest handler', () => {
     const code = readFileSync(join(ADDIN_DIST, 'send-check.js'), 'utf8');
-    expect(gz(join(ADDIN_DIST, 'send-check.js'))).toBeLessThanOrEqual(60 * 1024);
+    // The model rides inside the script (one plain script cannot load it later): its gzip size is allowed on top.
+    expect(gz(join(ADDIN_DIST, 'send-check.js'))).toBeLessThanOrEqual(60 * KB + modelAllowance());
     // Classic Outlook on Windows: ES2016 only, no modules. acorn refuses anything newer
     // (async functions, ?., object spread, \p{…} in regexes).
     expect(() => acorn.parse(code, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();

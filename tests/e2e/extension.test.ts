@@ -137,7 +137,7 @@ describe('browser extension', () => {
     const popup = await openExtensionPage('popup.html');
     await popup
       .getByLabel(s.searchLabel)
-      .fill('Our driver was kidnapped near Beni this afternoon; no contact since 14:00. Please help.');
+      .fill('URGENT: our driver was abducted by armed men near Beni this afternoon.');
     await popup.getByRole('button', { name: s.suggestForText }).click();
     const banner = popup.getByTestId('urgent-banner');
     expect(await banner.textContent()).toContain('+00 00 000 0000');
@@ -186,7 +186,7 @@ describe('browser extension', () => {
     const popup = await openExtensionPage('popup.html');
     await popup
       .getByLabel(s.searchLabel)
-      .fill('Our request for UN ID cards was refused by UNDSS, and we have a question about the MOU.');
+      .fill('UNDSS refused to issue UN ID cards to our staff, and we have a question about the MOU.');
     await popup.getByRole('button', { name: s.suggestForText }).click();
     const scenario = popup.getByTestId('scenario');
     expect(await scenario.getAttribute('data-scenario')).toBe('service-refused');

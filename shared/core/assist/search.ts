@@ -195,7 +195,12 @@ export function createSearch(pack: Pack): Search {
       const ranked: { item: Item; score: number }[] = [];
       // An entry whose title is the query, as a person copies it from a citation, comes first.
       const asked = query.trim().toLowerCase();
-      const titled = items.filter((i) => i.title.split(' \n ').some((t) => t.trim().toLowerCase() === asked));
+      // So does a contact whose mailbox is the query ("OSSHQ" → OSSHQ@iom.int).
+      const titled = items.filter(
+        (i) =>
+          i.title.split(' \n ').some((t) => t.trim().toLowerCase() === asked) ||
+          (i.type === 'contact' && i.own !== '' && i.own.toLowerCase().split('@')[0] === asked),
+      );
       for (const r of [...[...titled, ...exact].map((item) => ({ item, score: 0 })), ...all, ...any]) {
         if (seen.has(r.item)) continue;
         seen.add(r.item);
