@@ -22,7 +22,7 @@ const payload = (tag: string) =>
   `<a id="pwned-${tag}-link" href="javascript:window.__pwned='${tag}-link'">details</a>`;
 
 const HOSTILE_EMAIL = (tag: string) =>
-  `URGENT: our driver was abducted by armed men near Goma this morning. No contact since then; his phone is off and the car was found empty by the road. ${payload(tag)} Please advise what we should do now.`;
+  `URGENT: our driver was abducted by armed men near Goma this morning. No contact since ${payload(tag)} Please advise what we should do now; his phone is off and the car was found empty by the road.`;
 
 async function traces(page: Page): Promise<{ elements: string[]; pwned: unknown }> {
   return page.evaluate(() => ({
