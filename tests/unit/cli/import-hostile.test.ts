@@ -13,11 +13,12 @@ import { bombDocx, sampleDocx } from '../../fixtures/sample-docx';
 import { SAMPLE_EN_TEXT, SAMPLE_TITLE } from '../../fixtures/sample-documents';
 
 const run = promisify(execFile);
-const CLI = join(import.meta.dirname, '../../../cli/oss-assist.mjs');
+// The sources through tsx: unit tests run before `npm run build`, so the built bin may not exist yet.
+const CLI = ['--import', 'tsx', join(import.meta.dirname, '../../../cli/bin.ts')];
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, [...CLI, ...args], { timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
