@@ -2,18 +2,10 @@
 // The wording is invented for the benchmark; it only has to look like real mail to the core.
 import { applyDocumentPack, type ClauseExcerpt, type Pack, type DocumentPack } from '../shared/core/index';
 import { DEFAULT_ATTACH } from '../shared/core/import/document-pack';
+import { seeded } from '../shared/core/learn/seeded';
 
-/** mulberry32: a tiny deterministic PRNG, so the corpus is the same on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's one seeded PRNG (mulberry32), so the corpus is the same on every machine. */
+export const random = seeded;
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
 

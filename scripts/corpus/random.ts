@@ -1,5 +1,6 @@
 // Deterministic randomness for the corpus: the same seed and key always give the same draws, so
 // `npm run corpus` rebuilds byte-identical files and adding one core does not reshuffle the others.
+import { seeded } from '../../shared/core/learn/seeded.ts';
 
 /**
  * FNV-1a 32-bit hash of a string with murmur3's final mix (stable across platforms and Node versions).
@@ -34,16 +35,9 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
 }
 
-/** mulberry32: a small seeded PRNG, good enough to vary wrappers (not for anything secret). */
+/** A seeded draw per core id (the project's one PRNG, learn/seeded.ts), good enough to vary wrappers. */
 export function createRng(seed: string): Rng {
-  let state = hash32(seed);
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 0x1_0000_0000;
-  };
+  const next = seeded(hash32(seed));
   return {
     next,
     chance: (p) => next() < p,

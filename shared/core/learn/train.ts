@@ -25,17 +25,8 @@ export interface Trained {
   bias: Float64Array;
 }
 
-/** mulberry32: a tiny seeded generator, the same on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from './seeded';
+import { seeded } from './seeded';
 
 export function shuffled<T>(items: T[], random: () => number): T[] {
   const out = items.slice();
