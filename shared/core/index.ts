@@ -1,20 +1,10 @@
 // The public face of the core. Hosts, the CLI and tests import from here.
-export * from './pack/schema';
+// The pack folder says what it exports once (pack/index.ts); the rest is named here.
+export * from './pack/index';
 export type * from './model/types';
-export {
-  checkPack,
-  parsePackText,
-  parseJsonText,
-  checkDocumentPack,
-  applyDocumentPack,
-  defaultPack,
-  MAX_PACK_BYTES,
-  type PackResult,
-} from './pack/check';
 export { ok, fail, errorText, type Result } from './model/result';
 export { debug, setDebugSink } from './model/debug';
 export { checkSettings, DEFAULT_SETTINGS } from './settings/check';
-export { mergeDocumentPack } from './pack/merge';
 export { jsonPath, type Problem } from './model/problems';
 export { createAssistant, assistantFor, type Assistant, type SuggestOptions } from './assist/assistant';
 export { detectLanguage } from './text/language';
@@ -24,5 +14,4 @@ export { buildMailto, MAILTO_LIMIT, type MailtoInput, type MailtoResult } from '
 export { readEmail, htmlToText, type EmailText } from './mail/eml';
 export { message, MESSAGES, factLabel, settingLabel, formatDate, type MessageKey } from './i18n/messages';
 export { fill, type Params } from './i18n/fill';
-export { PLACEHOLDERS, placeholderKeys } from './pack/placeholders';
 export { tokenize, normalize } from './text/tokenize';
