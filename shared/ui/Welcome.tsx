@@ -16,18 +16,6 @@ import { dismissWelcome, welcomeFields, type WelcomeField } from './welcome-stat
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  input: {
-    font: 'inherit',
-    fontSize: tokens.fontSizeBase300,
-    minHeight: '32px',
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -92,7 +80,7 @@ export function Welcome(props: {
                 <select
                   id={fieldId}
                   name={key}
-                  className={styles.input}
+                  className={section.select}
                   value={values.language}
                   onChange={(e) => setValues((v) => ({ ...v, language: e.target.value as Settings['language'] }))}
                 >
@@ -109,7 +97,7 @@ export function Welcome(props: {
                 <input
                   id={fieldId}
                   name={key}
-                  className={styles.input}
+                  className={section.select}
                   type={key === 'rsoEmail' ? 'email' : key === 'opsCentrePhone' ? 'tel' : 'text'}
                   value={values[key]}
                   autoComplete="off"

@@ -86,7 +86,7 @@ export const useSectionStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  // Native controls, styled with the theme's tokens: lighter than their Fluent versions in the popup.
+  // Native controls (select and input), styled with the theme's tokens: lighter than their Fluent versions in the popup.
   fieldLabel: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   select: {
     font: 'inherit',
