@@ -1,17 +1,35 @@
 // Whether a text is mostly in a language the router reads (English, French, Spanish). A text
-// in another script, or with almost none of the three languages' common words, is "unreadable":
-// the answer then says it can only read those three, rather than "not a security matter".
+// in another script, or in another language, is "unreadable": the answer then says it can only
+// read those three, rather than "not a security matter". Typos, telegraphic reports ("Status:
+// whereabouts unknown. Vehicle: found abandoned.") and lists of names are still en/fr/es: a text
+// is judged foreign on the evidence of another language's common words, not only on the absence
+// of ours.
 import { normalize } from '../text/tokenize';
 
-const COMMON = new Set(
-  (
-    'the and of to is are was were we our you your for with this that have has not please from will be been they ' +
+const words = (list: string) => new Set(list.split(' '));
+
+const COMMON = words(
+  'the and of to is are was were we our you your for with this that have has not please from will be been they ' +
     'their which would there what when who how can could should in on at it as by an or if all any he she his her ' +
     'le la les des du de et est sont nous vous pour avec dans une un en sur pas ne que qui ce cette ces notre nos ' +
     'votre vos merci depuis mais ou aux au je il elle ils leur tout tous donc car ete etre avoir fait plus aussi ' +
     'el los las del y son para con una por no se esta este nuestro nuestra nuestros gracias desde pero muy hola ' +
-    'hemos tenemos yo estoy estan todo todos mas tambien aqui porque donde cuando como usted ustedes lo al su sus'
-  ).split(' '),
+    'hemos tenemos yo estoy estan todo todos mas tambien aqui porque donde cuando como usted ustedes lo al su sus',
+);
+
+// Common words of languages staff may also write or paste (German, Portuguese, Italian, Dutch,
+// Swahili, Indonesian/Malay, Turkish, Somali, Hausa), none of them a common en/fr/es word.
+const OTHER = words(
+  'und der die das ist nicht wir ich sie ein eine einen einem mit fur auf dem den zu von bei sind wurde haben ' +
+    'heute unser unsere keine keinen mehr ihm ihr sehr auch oder wenn nach ' +
+    'nao com uma os um na em foi sao nosso nossa voce ele ela isso mas ate ja sem seu sua ' +
+    'il di che gli nel alla della sono siamo abbiamo questo questa anche perche oggi ' +
+    'het een van niet wij zijn voor dat op ook maar naar deze ' +
+    'na wa kwa ni katika za hii kuwa leo sisi yetu huko hakuna ' +
+    'dan yang ini itu dengan untuk tidak kami ada dari ' +
+    've bir bu ile icin cok degil ' +
+    'iyo oo ka ku waa ee aan ayaa ' +
+    'ba shi mun sun',
 );
 
 /** Fewer words than this are not judged: a short line of names and acronyms is not a foreign text. */
@@ -26,14 +44,16 @@ export function isReadable(text: string): boolean {
   // Each word counts at most three times: a word repeated over and over (a place name, filler)
   // must not make a text look foreign, nor a foreign text look readable.
   const seen = new Map<string, number>();
-  const words = (normalize(sample).match(/\p{L}+/gu) ?? []).filter((w) => {
+  const all = (normalize(sample).match(/\p{L}+/gu) ?? []).filter((w) => {
     const n = (seen.get(w) ?? 0) + 1;
     seen.set(w, n);
     return n <= 3;
   });
-  if (words.length < MIN_WORDS) return true;
-  const common = words.filter((w) => COMMON.has(w)).length;
-  // Running text in en/fr/es is a third or more function words; German, Portuguese or Swahili
-  // share only a few of these. Below 10% the text is not one of the three.
-  return common / words.length >= 0.1;
+  if (all.length < MIN_WORDS) return true;
+  const ours = all.filter((w) => COMMON.has(w)).length / all.length;
+  const theirs = all.filter((w) => OTHER.has(w)).length / all.length;
+  // Running text in en/fr/es is a third or more our common words; a telegraphic report with typos
+  // has fewer, but more of ours than of another language's. Foreign: another language's common
+  // words as many as ours, with ours under a tenth (none at all in fifteen words included).
+  return ours >= 0.1 || theirs < ours;
 }

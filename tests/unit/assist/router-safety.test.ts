@@ -133,6 +133,29 @@ describe('unsure and unreadable', () => {
       true,
     );
   });
+
+  it('reads a telegraphic report with typos, and knows another language by its own common words', () => {
+    // Break: put back `return common / words.length >= 0.1` (our words alone) and the report is
+    // "unreadable" (3 of 33 words are common English words).
+    const report =
+      'Inciednt report. Time: aprox 07:45. Place: 12 km soouth of Kidal. Staff: IOM national staff membr detained by ' +
+      'non-state armed actors. Status: whereabouts unknonw. Vehicle: found abandonned. Phone: switched off. ' +
+      'Reported by: driver supervisor.';
+    expect(isReadable(report)).toBe(true);
+    expect(suggest(report).certainty).not.toBe('unreadable');
+    // Break: drop the Italian words from OTHER and this passes as readable (it has one French "un").
+    expect(
+      isReadable(
+        'Il nostro autista è stato fermato oggi a un posto di blocco e non abbiamo più notizie di lui da questa mattina.',
+      ),
+    ).toBe(false);
+    // No common word of any language we know, in fifteen words or more: not one of the three.
+    expect(
+      isReadable(
+        'Dereva wetu alikamatwa leo asubuhi kwenye kizuizi cha barabarani, hatuna mawasiliano naye tangu wakati huo, tafadhali tusaidie haraka sana.',
+      ),
+    ).toBe(false);
+  });
 });
 
 describe('the explanation', () => {
