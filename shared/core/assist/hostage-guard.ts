@@ -29,6 +29,15 @@ const RETRACTED = [
   /\b(?:information|nouvelle|rumeur|rumeurs)\s+(?:etait|est|sont|etaient|s\W?est revelee?)\s+(?:\w+\s+)?(?:fausses?|erronee?s?|infondee?s?)/,
   /\b(?:informacion|noticia|rumor|rumores|reporte|informe)\s+(?:era|es|fue|eran|resulto|resulto ser)\s+(?:\w+\s+)?(?:falsa|falso|falsos|falsas|erronea|erroneo|infundad\w*)/,
   /\b(?:denied|dementi|desmenti|desmintio|desmiente)\s+(?:the|any|all|le|la|les|el|los|las)?\s*(?:reports?|rumou?rs?|information|informations|rumeurs?|informacion|rumores?|noticias?)/,
+  // The all-clear after a scare: "nothing happened", "all staff are accounted for", "no IOM staff
+  // were among the people taken", "nadie fue retenido". Not "nothing happened to the others",
+  // "all staff accounted for except…", "no one else was taken".
+  /\b(?:nothing (?:bad |serious )?happened|rien (?:de grave )?ne s\W?est passe|il ne s\W?est rien passe|no (?:le )?(?:paso|ha pasado) nada)\b(?!\s+(?:to|a|al|aux?)\b)/,
+  /\ball (?:our |iom |the )?(?:staff|colleagues|personnel|team members)(?: members)? (?:are|were|have been|has been|is) (?:\w+ )?(?:safe|accounted for)\b(?!\s*,?\s*(?:except|but|apart|save|other than))/,
+  /\b(?:tout le personnel|tous les collegues|toute l\W?equipe) (?:est|sont|a ete|ont ete) (?:\w+ )?(?:en securite|sains? et saufs?|localises?|joints?)\b(?!\s*,?\s*(?:sauf|a part|excepte))/,
+  /\b(?:todo el personal|todos los colegas|todo el equipo) (?:esta|estan|fue|fueron|ha sido) (?:\w+ )?(?:a salvo|sanos y salvos|ubicados?|localizados?)\b(?!\s*,?\s*(?:excepto|menos|salvo))/,
+  /\bno (?:iom |oim )?(?:staff|colleagues?|dependants?|personnel)\b(?:\s+(?!else\b)\w+){0,4}\s+(?:was|were)\s+among\b/,
+  /\b(?:nobody|no one|personne|nadie)\s+(?:was|has been|n\W?a ete|fue|ha sido)\s+(?:taken|held|retenu\w*|emmene\w*|retenid\w*|llevad\w*)\b/,
 ];
 
 const IDIOM = [

@@ -64,6 +64,27 @@ describe('the urgent route needs an event that concerns staff', () => {
   });
 
   it.each([
+    'Update: the colleague we could not reach called back from the field, his phone battery had died. Nothing happened.',
+    'All staff are accounted for after the shooting near the market last night.',
+    'We checked with the families: no IOM staff or dependants were among the passengers taken from the bus.',
+    'Tout le personnel est en sécurité, l’équipe de terrain a été jointe à 19h.',
+    'Nadie fue retenido: el equipo estaba sin cobertura y llegó a la base a las 18:00.',
+  ])('takes the all-clear after a scare as denied: %s', (text) => {
+    // Break: remove the all-clear patterns from RETRACTED in hostage-guard.ts and these return null.
+    expect(hostageGuard(text)).toBe('denied');
+    expect(suggest(text).urgent).toBe(false);
+  });
+
+  it.each([
+    'All staff are accounted for except Ahmed, who was taken by gunmen at the checkpoint.',
+    'No one else was taken; our driver is still with the armed men.',
+    'The driver was released. Nothing happened to the others, but our colleague is still held by them.',
+  ])('does not read a partial all-clear as one: %s', (text) => {
+    // Break: drop the (?!…except…) look-ahead in the "all staff accounted for" pattern and the first fails.
+    expect(hostageGuard(text)).toBeNull();
+  });
+
+  it.each([
     'Our driver was kidnapped at the checkpoint this morning.',
     'A migrant we were assisting and our colleague Ahmed were both abducted on the road.',
     'Notre collègue a été enlevé ce matin à la sortie du camp.',
