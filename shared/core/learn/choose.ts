@@ -1,13 +1,14 @@
 // Chooses the hyper-parameters on the dev split (never the test split): the L2 penalty by dev
 // accuracy, then the strongest pruning whose dev accuracy stays within half a point, so the
-// model file stays small. Deterministic, like everything it calls.
+// model file stays small (each pruned model is trained a second time on the weights it keeps,
+// fit.ts). Deterministic, like everything it calls.
 import type { Pack } from '../pack/schema';
 import type { RouterModel } from '../assist/model';
 import type { CorpusEmail } from './corpus';
 import { DEFAULT_FIT, featurize, fitModel, rawAccuracy, type FitOptions } from './fit';
 
-export const L2_GRID = [2.5e-4, 5e-4];
-export const SIZE_GRID = [40000, 25000];
+export const L2_GRID = [5e-5, 1e-4, 2.5e-4];
+export const SIZE_GRID = [60000, 40000];
 
 export interface Chosen {
   model: RouterModel;
@@ -35,6 +36,8 @@ export function chooseAndFit(pack: Pack, emails: CorpusEmail[], base: Partial<Fi
     l2: o.l2,
     rate: o.rate,
     maxWeights: o.maxWeights,
+    refit: o.refit,
+    urgentCost: o.urgentCost,
     features: 'word unigrams and bigrams, character 3-4-grams inside words, pack phrase scores',
   });
   let options: FitOptions = { ...DEFAULT_FIT, ...base };

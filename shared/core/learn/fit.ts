@@ -6,7 +6,7 @@ import { trimThread } from '../text/thread';
 import { BUCKETS, type Feature } from '../assist/features';
 import { createRouter } from '../assist/router';
 import { decodeWeights, logits, type RouterModel } from '../assist/model';
-import { packModel, train, type Example } from './train';
+import { largest, packModel, train, type Example } from './train';
 import type { CorpusEmail } from './corpus';
 
 export const SEED = 20251119;
@@ -18,9 +18,22 @@ export interface FitOptions {
   /** How many weights the model keeps (the largest): the size/accuracy trade-off. */
   maxWeights: number;
   phrases: boolean;
+  /** Train a second time on the kept weights only (see train.ts `largest`). */
+  refit: boolean;
+  /** How much more a missed urgent example costs in training than another error (1 = the same). */
+  urgentCost: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { epochs: 12, l2: 1e-6, rate: 0.2, maxWeights: 30000, phrases: true };
+export const DEFAULT_FIT: FitOptions = {
+  epochs: 12,
+  l2: 1e-6,
+  rate: 0.2,
+  maxWeights: 30000,
+  phrases: true,
+  refit: true,
+  // A missed abduction costs more than another error; a false alarm is a defect too, so not much more.
+  urgentCost: 2,
+};
 
 export const classesOf = (pack: Pack) => [...pack.scenarios.map((s) => s.id), 'none'];
 
@@ -42,14 +55,18 @@ export function fitModel(
   o: FitOptions,
   trained: Record<string, unknown>,
 ): RouterModel {
-  const t = train(trainSet, {
+  const classWeights = [...pack.scenarios.map((s) => (s.urgency === 'urgent' ? o.urgentCost : 1)), 1];
+  const options = {
     classes: classesOf(pack).length,
     buckets: BUCKETS,
     epochs: o.epochs,
     l2: o.l2,
     rate: o.rate,
     seed: SEED,
-  });
+    classWeights,
+  };
+  let t = train(trainSet, options);
+  if (o.refit && Number.isFinite(o.maxWeights)) t = train(trainSet, { ...options, keep: largest(t, o.maxWeights) });
   return packModel(t, {
     pack: pack.id,
     classes: classesOf(pack),

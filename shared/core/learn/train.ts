@@ -18,6 +18,10 @@ export interface TrainOptions {
   /** AdaGrad step size. */
   rate: number;
   seed: number;
+  /** Only these weights (1 per bucket × class) may move: a second pass over a pruned model's support. */
+  keep?: Uint8Array;
+  /** Per class, how much an error on an example of that class counts (default 1 each). */
+  classWeights?: number[];
 }
 
 export interface Trained {
@@ -45,6 +49,7 @@ export function train(examples: Example[], o: TrainOptions): Trained {
   const biasG = new Float64Array(C);
   const random = seeded(o.seed);
   const z = new Float64Array(C);
+  const keep = o.keep;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (const ex of shuffled(examples, random)) {
       for (let c = 0; c < C; c++) z[c] = bias[c] as number;
@@ -59,7 +64,8 @@ export function train(examples: Example[], o: TrainOptions): Trained {
         z[c] = Math.exp((z[c] as number) - max);
         sum += z[c] as number;
       }
-      for (let c = 0; c < C; c++) z[c] = (z[c] as number) / sum - (c === ex.label ? 1 : 0);
+      const cost = o.classWeights?.[ex.label] ?? 1;
+      for (let c = 0; c < C; c++) z[c] = cost * ((z[c] as number) / sum - (c === ex.label ? 1 : 0));
       for (let c = 0; c < C; c++) {
         const g = z[c] as number;
         biasG[c] = (biasG[c] as number) + g * g;
@@ -69,6 +75,7 @@ export function train(examples: Example[], o: TrainOptions): Trained {
         const row = f.bucket * C;
         for (let c = 0; c < C; c++) {
           const k = row + c;
+          if (keep && keep[k] === 0) continue;
           const g = (z[c] as number) * f.value + o.l2 * (W[k] as number);
           if (g === 0) continue;
           G[k] = (G[k] as number) + g * g;
@@ -78,6 +85,18 @@ export function train(examples: Example[], o: TrainOptions): Trained {
     }
   }
   return { weights: W, bias };
+}
+
+/**
+ * The `maxWeights` largest weights of a trained model, as a mask: the support a second pass trains
+ * on, so the weights a pruned model keeps learn to do the work of those it drops.
+ */
+export function largest(t: Trained, maxWeights: number): Uint8Array {
+  const keep = new Uint8Array(t.weights.length);
+  const magnitudes = Float32Array.from(t.weights, Math.abs).sort().reverse();
+  const floor = magnitudes[Math.min(maxWeights, magnitudes.length - 1)] ?? 0;
+  for (let k = 0; k < t.weights.length; k++) if (Math.abs(t.weights[k] as number) > floor) keep[k] = 1;
+  return keep;
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));

@@ -4,10 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../../shared/core/index';
 import { parseCorpus } from '../../../shared/core/learn/corpus';
 import { classesOf, featurize, fitModel, rawAccuracy, DEFAULT_FIT } from '../../../shared/core/learn/fit';
-import { decodeBase64, decodeWeights, encodeBase64, type RouterModel } from '../../../shared/core/assist/model';
+import {
+  decodeBase64,
+  decodeWeights,
+  encodeBase64,
+  logits,
+  softmax,
+  type RouterModel,
+} from '../../../shared/core/assist/model';
 import { checkModel } from '../../../shared/core/pack/check-model';
 import { DEFAULT_MODEL } from '../../../shared/core/assist/default-model';
-import { seeded, shuffled } from '../../../shared/core/learn/train';
+import { seeded, shuffled, train } from '../../../shared/core/learn/train';
 import { ROUTER_CORPUS, asJsonl } from '../../fixtures/router-corpus';
 
 const pack = defaultPack();
@@ -49,6 +56,37 @@ describe('training', { timeout: 120_000 }, () => {
     const small = fitModel(pack, trainSet, { ...options, maxWeights: 200 }, {});
     const w = decodeWeights(small);
     expect(w.rows.filter((x) => x !== 0).length).toBeLessThanOrEqual(200);
+  });
+
+  it('retrains a pruned model on the weights it keeps, so they do the work of those it drops', () => {
+    // Break: skip the second train() in fitModel (refit) and both models are the same.
+    const once = fitModel(pack, trainSet, { ...options, maxWeights: 300, refit: false }, {});
+    const twice = fitModel(pack, trainSet, { ...options, maxWeights: 300, refit: true }, {});
+    expect(rawAccuracy(twice, trainSet)).toBeGreaterThan(rawAccuracy(once, trainSet));
+  });
+
+  it('moves only the weights in `keep`', () => {
+    // Break: drop the `keep[k] === 0` check in train() and weights outside the mask move.
+    const keep = new Uint8Array(1000 * classes.length).fill(0);
+    for (let k = 0; k < keep.length; k += 3) keep[k] = 1;
+    const few = trainSet.map((ex) => ({
+      ...ex,
+      features: ex.features.map((f) => ({ ...f, bucket: f.bucket % 1000 })),
+    }));
+    const t = train(few, { classes: classes.length, buckets: 1000, epochs: 2, l2: 1e-4, rate: 0.2, seed: 1, keep });
+    expect(t.weights.some((w, k) => keep[k] === 1 && w !== 0)).toBe(true);
+    expect(t.weights.every((w, k) => keep[k] === 1 || w === 0)).toBe(true);
+  });
+
+  it('weighs an urgent example more when urgentCost says so', () => {
+    // Break: ignore classWeights in train() and the two models give the urgent class the same probability.
+    const urgent = classes.indexOf('hostage-incident');
+    const meanUrgent = (cost: number) => {
+      const w = decodeWeights(fitModel(pack, trainSet, { ...options, maxWeights: Infinity, urgentCost: cost }, {}));
+      const others = trainSet.filter((ex) => ex.label !== urgent);
+      return others.reduce((sum, ex) => sum + (softmax(logits(w, ex.features))[urgent] as number), 0) / others.length;
+    };
+    expect(meanUrgent(4)).toBeGreaterThan(meanUrgent(1));
   });
 
   it('shuffles with a seed: same seed, same order; another seed, another order', () => {
