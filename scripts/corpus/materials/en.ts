@@ -3,6 +3,7 @@ import { AIR_SAFETY } from './en/air-safety.ts';
 import { GENERAL } from './en/general.ts';
 import { HOSTAGE } from './en/hostage.ts';
 import { MOU } from './en/mou.ts';
+import { ALL_CLEAR, HOSTAGE_MORE, OTHERS_TAKEN } from './en/more.ts';
 import { NEW_OPERATIONS } from './en/new-operations.ts';
 import { BENEFICIARIES, HIJACKED_ACCOUNTS, IDIOMS, MEDIA, NEGATED, TOWING } from './en/negatives-a.ts';
 import { MORE_BENEFICIARIES, MORE_NEGATED, NEAR_MISSES, OTHER_SENSES } from './en/negatives-c.ts';
@@ -28,7 +29,7 @@ import type { Materials } from './types.ts';
 export const MATERIALS: Materials = {
   lang: 'en',
   scenarios: {
-    'hostage-incident': HOSTAGE,
+    'hostage-incident': [...HOSTAGE, ...HOSTAGE_MORE],
     'service-refused': SERVICE_REFUSED,
     'policy-discrepancy': POLICY_DISCREPANCY,
     'new-operations': NEW_OPERATIONS,
@@ -61,6 +62,8 @@ export const MATERIALS: Materials = {
     ...SENSES_MORE,
     ...ADMIN_MORE,
     ...ADDRESSEE_ONLY,
+    ...ALL_CLEAR,
+    ...OTHERS_TAKEN,
   ],
   subjects: SUBJECTS,
   greetings: GREETINGS,

@@ -8,6 +8,7 @@ import { HOSTAGE } from './es/hostage.ts';
 import type { Item } from './es/item.ts';
 import { NEGATIVES } from './es/negatives.ts';
 import { MOU } from './es/mou.ts';
+import * as more from './es/more.ts';
 import { NEW_OPERATIONS } from './es/new-operations.ts';
 import { PROCUREMENT } from './es/procurement.ts';
 import { REFUSED } from './es/refused.ts';
@@ -32,23 +33,23 @@ function cores(prefix: string, items: readonly Item[]): Core[] {
   });
 }
 
-const negatives: Negative[] = NEGATIVES.flatMap((group) =>
+const negatives: Negative[] = [...NEGATIVES, ...more.NEGATIVES_MORE].flatMap((group) =>
   cores(`neg-${group.slug}`, group.items).map((core) => ({ ...core, why: group.why })),
 );
 
 export const MATERIALS: Materials = {
   lang: 'es',
   scenarios: {
-    'hostage-incident': cores('hostage', HOSTAGE),
-    'service-refused': cores('refused', REFUSED),
-    'policy-discrepancy': cores('discrepancy', DISCREPANCY),
-    'new-operations': cores('newops', NEW_OPERATIONS),
-    'surge-support': cores('surge', SURGE),
-    'mou-question': cores('mou', MOU),
-    'air-safety': cores('air', AIR),
-    'procurement-finance': cores('procurement', PROCUREMENT),
-    'policy-or-training': cores('training', TRAINING),
-    'general-inquiry': cores('general', GENERAL),
+    'hostage-incident': cores('hostage', [...HOSTAGE, ...more.HOSTAGE_MORE]),
+    'service-refused': cores('refused', [...REFUSED, ...more.REFUSED_MORE]),
+    'policy-discrepancy': cores('discrepancy', [...DISCREPANCY, ...more.DISCREPANCY_MORE]),
+    'new-operations': cores('newops', [...NEW_OPERATIONS, ...more.NEW_OPS_MORE]),
+    'surge-support': cores('surge', [...SURGE, ...more.SURGE_MORE]),
+    'mou-question': cores('mou', [...MOU, ...more.MOU_MORE]),
+    'air-safety': cores('air', [...AIR, ...more.AIR_MORE]),
+    'procurement-finance': cores('procurement', [...PROCUREMENT, ...more.PROCUREMENT_MORE]),
+    'policy-or-training': cores('training', [...TRAINING, ...more.TRAINING_MORE]),
+    'general-inquiry': cores('general', [...GENERAL, ...more.GENERAL_MORE]),
   },
   negatives,
   subjects: SUBJECTS,

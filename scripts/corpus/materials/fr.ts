@@ -4,6 +4,7 @@
 // invented (example.org, +00). Labels follow the source's rules (data/iom-oss.pack.json and the
 // Emergency Manual page), never the current router's output. Ids are position-based: append new
 // texts at the END of a list so existing ids, and so their splits, do not move.
+import * as more from './fr-more.ts';
 import type { Core, Materials, Negative, ScenarioId } from './types.ts';
 
 /** A body, or a body with subject lines that fit it. */
@@ -1112,16 +1113,16 @@ const REPLY_INTROS: string[] = [
 export const MATERIALS: Materials = {
   lang: 'fr',
   scenarios: {
-    'hostage-incident': cores('fr-hostage', HOSTAGE),
-    'service-refused': cores('fr-refused', REFUSED),
-    'policy-discrepancy': cores('fr-discrepancy', DISCREPANCY),
-    'new-operations': cores('fr-newops', NEW_OPS),
-    'surge-support': cores('fr-surge', SURGE),
-    'mou-question': cores('fr-mou', MOU),
-    'air-safety': cores('fr-air', AIR),
-    'procurement-finance': cores('fr-procurement', PROCUREMENT),
-    'policy-or-training': cores('fr-training', TRAINING),
-    'general-inquiry': cores('fr-general', GENERAL),
+    'hostage-incident': cores('fr-hostage', [...HOSTAGE, ...more.HOSTAGE_MORE]),
+    'service-refused': cores('fr-refused', [...REFUSED, ...more.REFUSED_MORE]),
+    'policy-discrepancy': cores('fr-discrepancy', [...DISCREPANCY, ...more.DISCREPANCY_MORE]),
+    'new-operations': cores('fr-newops', [...NEW_OPS, ...more.NEW_OPS_MORE]),
+    'surge-support': cores('fr-surge', [...SURGE, ...more.SURGE_MORE]),
+    'mou-question': cores('fr-mou', [...MOU, ...more.MOU_MORE]),
+    'air-safety': cores('fr-air', [...AIR, ...more.AIR_MORE]),
+    'procurement-finance': cores('fr-procurement', [...PROCUREMENT, ...more.PROCUREMENT_MORE]),
+    'policy-or-training': cores('fr-training', [...TRAINING, ...more.TRAINING_MORE]),
+    'general-inquiry': cores('fr-general', [...GENERAL, ...more.GENERAL_MORE]),
   },
   negatives: [
     ...negatives('fr-neg-idiom', 'idiom', NEG_IDIOM),
@@ -1137,6 +1138,9 @@ export const MATERIALS: Materials = {
     ...negatives('fr-neg-training', 'training IOM delivers to officials', NEG_TRAINING_OFFICIALS),
     ...negatives('fr-neg-admin', 'routine admin', NEG_ADMIN),
     ...negatives('fr-neg-addressee', 'addressee words only', NEG_ADDRESSEE),
+    ...negatives('fr-neg-allclear', 'negated (all-clear after a scare)', more.NEG_ALL_CLEAR),
+    ...negatives('fr-neg-others', 'beneficiary or public not staff', more.NEG_OTHERS_TAKEN),
+    ...negatives('fr-neg-senses', 'another sense of the words', more.NEG_SENSES_MORE),
   ],
   subjects: SUBJECTS,
   greetings: GREETINGS,

@@ -7,14 +7,23 @@ import { normalize } from '../text/tokenize';
 
 export type GuardReason = 'denied' | 'idiom' | 'not-staff';
 
+// The abduction words, and the plainer verbs a report or an all-clear uses ("taken", "held",
+// "emmené", "retenido"): a sentence with one of these is an event the rules below look at.
 const EVENT =
-  /\b(?:kidnap\w*|abduct\w*|hostages?|captors?|ransom|enlev\w*|kidnapp\w*|otages?|ravisseurs?|rancon|sequestr\w*|secuestr\w*|rehen(?:es)?|raptor\w*|plagiad\w*|rescate)\b/;
+  /\b(?:kidnap\w*|abduct\w*|hostages?|captors?|ransom|enlev\w*|kidnapp\w*|otages?|ravisseurs?|rancon|sequestr\w*|secuestr\w*|rehen(?:es)?|raptor\w*|plagiad\w*|rescate|taken|held|seized|grabbed|emmene\w*|embarque\w*|retenu\w*|retenid\w*|llevad[oa]s?|raptad\w*)\b/;
 
 const DENIED = [
   // "no colleague was abducted", "none of our staff were kidnapped", "nobody was taken hostage"
   /\b(?:no|not a single|none of (?:our|the|them)|nobody|no one|no-one)\b(?:\s+\w+){0,3}?\s+(?:was|were|has been|have been|had been|got|is|are|being)\s+(?:\w+\s+)?(?:kidnap|abduct|taken hostage|held hostage)/,
   /\b(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:not|never)\s+(?:been\s+)?(?:kidnap|abduct|taken hostage|held hostage)/,
   /\bnot (?:a|an) (?:kidnapping|abduction|hostage)/,
+  // In the sentence that tells the event: "the rumour about an IOM worker kidnapped in Gao is
+  // false", "le bruit qui court sur … est faux"
+  /\b(?:rumou?rs?|rumeurs?|bruit|rumor(?:es)?|audio|article|noticia|story)\b[^.!?\n]{0,80}?\b(?:is|was|est|etait|es|era|fue)\s+(?:\w+\s+)?(?:false|untrue|faux|fausse|falso|falsa|infonde\w*|sans fondement)\b/,
+  // "Justin was not taken anywhere", "il n'a pas été emmené", "no fue retenido"
+  /\b(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:not|never)\s+(?:been\s+)?(?:taken|held|seized|grabbed)\b/,
+  /\bn\W?(?:a|ont|est|sont|avait|avaient)\s+(?:pas|jamais)\s+ete\s+(?:emmene|embarque|retenu|pris|detenu)/,
+  /\bno\s+(?:fue|fueron|ha sido|han sido|estaba|estaban)\s+(?:llevad|retenid|raptad|detenid)/,
   /\b(?:aucun\w*|personne|nul)\b(?:\s+\w+){0,3}?\s+n\W?(?:a|ont|est|sont)\s+(?:pas\s+)?ete\s+(?:enlev|kidnapp|pris en otage|retenu)/,
   /\bn\W?(?:a|ont|est|sont|avait|avaient)\s+(?:pas|jamais)\s+ete\s+(?:enlev|kidnapp|pris en otage)/,
   /\b(?:ce n\W?(?:etait|est) pas|il ne s\W?agit pas d)\W*(?:un\s+)?(?:enlevement|kidnapping|prise d\W?otage)/,
@@ -57,7 +66,7 @@ const IDIOM = [
 ];
 
 const STAFF =
-  /\b(?:colleagues?|staff\w*|employees?|personnel|drivers?|guards?|enumerators?|team|teammates?|consultants?|interns?|head of office|coordinators?|dependants?|dependents?|collegues?|agents?|employes?|chauffeurs?|gardiens?|enqueteu\w+|equipe|stagiaires?|chef de bureau|personnes? a charge|colegas?|companer[oa]s?|funcionari[oa]s?|emplead[oa]s?|conductor\w*|chofer\w*|guardias?|vigilantes?|encuestador\w*|equipo|consultor\w*|pasantes?|jefe de oficina|dependientes?|familiares?)\b/;
+  /\b(?:colleagues?|staff\w*|employees?|personnel|drivers?|guards?|enumerators?|team|teammates?|consultants?|interns?|head of office|coordinators?|dependants?|dependents?|collegues?|agents?|employes?|chauffeurs?|gardiens?|enqueteu\w+|equipe|stagiaires?|chef de bureau|personnes? a charge|colegas?|personal|companer[oa]s?|funcionari[oa]s?|emplead[oa]s?|conductor\w*|chofer\w*|guardias?|vigilantes?|encuestador\w*|equipo|consultor\w*|pasantes?|jefe de oficina|dependientes?|familiares?)\b/;
 
 const SOMEONE_ELSE =
   /\b(?:migrants?|beneficiar\w*|refugees?|returnees?|asylum|idps?|displaced|villagers?|residents?|civilians?|tourists?|journalists?|businessm[ae]n|film|movie|novel|documentary|thriller|episode|podcast|netflix|series|book|refugies?|rapatrie\w*|deplace\w*|villageois|habitants?|civils?|touristes?|roman|documentaire|feuilleton|livre|migrantes?|beneficiari\w*|refugiad\w*|desplazad\w*|retornad\w*|pobladores?|civiles|turistas?|periodistas?|pelicula|novela|documental|telenovela|libro)\b/;

@@ -69,6 +69,11 @@ describe('the urgent route needs an event that concerns staff', () => {
     'We checked with the families: no IOM staff or dependants were among the passengers taken from the bus.',
     'Tout le personnel est en sécurité, l’équipe de terrain a été jointe à 19h.',
     'Nadie fue retenido: el equipo estaba sin cobertura y llegó a la base a las 18:00.',
+    // Break: drop the "rumour … is false" pattern from DENIED and these two return null.
+    'The rumour about an IOM worker kidnapped near the border is false: the man works for a construction firm.',
+    'Le bruit qui court sur un collègue enlevé à la frontière est faux, il était en réunion.',
+    // Break: drop "taken|held|…" from EVENT and this sentence is not read at all (null).
+    'Closing the morning alert: our driver was not taken anywhere, his phone battery had died.',
   ])('takes the all-clear after a scare as denied: %s', (text) => {
     // Break: remove the all-clear patterns from RETRACTED in hostage-guard.ts and these return null.
     expect(hostageGuard(text)).toBe('denied');
@@ -79,6 +84,9 @@ describe('the urgent route needs an event that concerns staff', () => {
     'All staff are accounted for except Ahmed, who was taken by gunmen at the checkpoint.',
     'No one else was taken; our driver is still with the armed men.',
     'The driver was released. Nothing happened to the others, but our colleague is still held by them.',
+    'Our driver was kidnapped this morning; the rumour that he was released is false.',
+    // Break: drop "personal" from STAFF and "civiles" makes this "not-staff".
+    'Personal nacional de la OIM retenido por civiles armados en la comunidad desde las 8.',
   ])('does not read a partial all-clear as one: %s', (text) => {
     // Break: drop the (?!…except…) look-ahead in the "all staff accounted for" pattern and the first fails.
     expect(hostageGuard(text)).toBeNull();
