@@ -31,6 +31,9 @@ export const REFUSED_MORE: Item[] = [
   `Depuis notre arrivée à Ndjamena le DO ne nous convie pas aux réunions de l'équipe de gestion de la sécurité, "réservées aux agences". On a une copie de l'accord OIM-UNDSS mais personne ne l'a lue.`,
   `la DSS locale refuse de nous donner les indicatifs radio et l'accès au réseau VHF de l'ONU, ils disent qu'on n'est pas une agence onusienne. nos convois partent sans radio`,
   `L'UNDSS de Bangassou ne nous délivre plus les autorisations de mouvement (TRIP) pour nos missions terrain, au motif que nous ne serions pas "couverts". Nos équipes sont bloquées en ville depuis une semaine.`,
+  `Le fonctionnaire désigné de Bossangoa n'a pas voulu que notre équipe assiste au briefing sécurité de l'ONU hier, "réservé aux agences". On n'a reçu aucune consigne pour la zone.`,
+  `On nous refuse l'entrée dans la zone protégée de l'ONU à Bria parce que nos collègues n'ont pas de carte ONU, et la DSS refuse de leur en faire une.`,
+  `Le DO refuse d'ajouter notre chef de bureau au groupe WhatsApp de sécurité de l'équipe de pays, il dit que c'est pour les agences seulement.`,
 ];
 
 export const DISCREPANCY_MORE: Item[] = [
@@ -57,6 +60,8 @@ export const MOU_MORE: Item[] = [
   `Est-ce que le mémorandum OIM-UNDSS de 2013 couvre aussi nos consultants et nos chauffeurs sous contrat, ou seulement le personnel ? Le texte n'est pas clair pour nous.`,
   `Notre nouveau représentant voudrait savoir ce que l'OIM s'engage à faire en échange des services de sécurité de l'ONU d'après l'accord avec l'UNDSS. Y a-t-il un résumé officiel ?`,
   `Le protocole d'accord avec l'UNDSS a-t-il été renouvelé depuis 2013 ? On nous a demandé la date de la dernière version pour un audit.`,
+  `Le partenaire nous demande si le MOU entre l'OIM et l'UNDSS mentionne la sécurité des partenaires d'exécution. Je ne trouve rien, pouvez-vous confirmer ?`,
+  `Dans quel article du mémorandum avec l'UNDSS est-il question du partage des coûts de sécurité ? La finance me pose la question.`,
 ];
 
 export const AIR_MORE: Item[] = [
@@ -64,24 +69,36 @@ export const AIR_MORE: Item[] = [
   `Peut-on affréter un petit porteur privé pour évacuer l'équipe de Kidal si UNHAS ne vole pas ? Qui vérifie que l'opérateur est sûr ?`,
   `question : l hélicoptère loué par le gouvernement propose de prendre nos 2 collègues jusqu a Bria. on a le droit de monter ou pas ?`,
   `Nos staff peuvent-ils voyager avec une compagnie qui figure sur la liste noire de l'UE si c'est la seule qui dessert Mbandaka ?`,
+  `L'hélicoptère de la compagnie privée que nous utilisons pour Walikale a fait un atterrissage d'urgence hier, sans blessés. Doit-on continuer à l'utiliser ?`,
+  `Le pilote de la compagnie charter n'avait pas l'air en état de voler ce matin. Peut-on refuser d'embarquer et qui prévenir ?`,
 ];
 
 export const PROCUREMENT_MORE: Item[] = [
   `Le contrat de la société de gardiennage du bureau de Goma arrive à échéance. Y a-t-il des critères de sécurité de l'OSS à inclure dans le nouvel appel d'offres ?`,
   `Combien prévoir dans le budget du projet pour la sécurité (gardes, radios, blindage) ? Le bailleur demande une justification ligne par ligne.`,
   `Nous voulons acheter des téléphones satellites et des trackers pour les véhicules : faut-il passer par l'OSS pour les spécifications ?`,
+  `Nous devons acheter des gilets pare-balles et des casques pour l'équipe de Kidal. Y a-t-il un fournisseur agréé ou des normes à respecter ?`,
+  `Le bailleur refuse la ligne "gardiennage" dans le budget du projet ; est-ce que l'OSS a une note sur les coûts de sécurité à présenter ?`,
 ];
 
 export const TRAINING_MORE: Item[] = [
   `Y a-t-il une version française du cours BSAFE ? Nos chauffeurs ont du mal avec l'anglais.`,
   `Qui organise le prochain SSAFE pour l'Afrique de l'Ouest ? Cinq nouveaux collègues doivent le suivre avant de partir sur le terrain.`,
   `Où trouver la politique de l'OIM sur la sécurité des déplacements ? On révise nos procédures opérationnelles et je veux citer la dernière version.`,
+  `Quelle est la règle de l'OIM sur les visiteurs dans les résidences du personnel ? On révise le règlement de la maison de passage et je veux citer la politique.`,
+  `Le cours en ligne BSAFE bloque à 80 % pour trois collègues de Mopti. À qui signaler le problème pour valider leur certificat ?`,
+  `Est-ce que l'OSS propose une formation à la gestion des incidents pour les chefs de bureau ? Je viens d'être nommée à Kaga-Bandoro.`,
+  `Le certificat SSAFE de deux collègues a expiré, doivent-ils refaire toute la formation avant de repartir à Kidal ?`,
 ];
 
 export const GENERAL_MORE: Item[] = [
   `Bonjour, je ne sais pas à qui poser la question : à qui faut-il envoyer le rapport mensuel de sécurité du bureau ?`,
   `Quelle est l'adresse générique de l'OSS pour les demandes qui ne sont pas urgentes ? Je n'ai que le numéro du centre des opérations.`,
   `Petite question pratique : l'OSS a-t-elle un organigramme à jour avec les points focaux par région ?`,
+  `Je prépare l'annuaire du bureau : quelle adresse de l'OSS faut-il indiquer pour les questions générales de sécurité ?`,
+  `Bonjour, je viens de prendre mes fonctions à Lubumbashi. Pouvez-vous me dire qui contacter à l'OSS pour les questions courantes ?`,
+  `Est-ce que l'OSS publie une lettre d'information ? J'aimerais que toute l'équipe de Kinshasa la reçoive.`,
+  `qui est le point focal securite pour l afrique de l ouest maintenant ? l ancien est parti et je n ai pas de nom`,
 ];
 
 export const NEG_ALL_CLEAR: Item[] = [
