@@ -19,7 +19,7 @@ const DENIED = [
   /\bnot (?:a|an) (?:kidnapping|abduction|hostage)/,
   // In the sentence that tells the event: "the rumour about an IOM worker kidnapped in Gao is
   // false", "le bruit qui court sur … est faux"
-  /\b(?:rumou?rs?|rumeurs?|bruit|rumor(?:es)?|audio|article|noticia|story)\b[^.!?\n]{0,80}?\b(?:is|was|est|etait|es|era|fue)\s+(?:\w+\s+)?(?:false|untrue|faux|fausse|falso|falsa|infonde\w*|sans fondement)\b/,
+  /\b(?:rumou?rs?|rumeurs?|bruit|rumor(?:es)?|audio|article|noticia|story|message|mensaje|whatsapp|post|publication|publicacion|video)\b[^.!?\n]{0,80}?\b(?:is|was|est|etait|es|era|fue)\s+(?:\w+\s+)?(?:false|untrue|fake|a hoax|faux|fausse|un canular|falso|falsa|infonde\w*|sans fondement)\b/,
   // "Justin was not taken anywhere", "il n'a pas été emmené", "no fue retenido"
   /\b(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:not|never)\s+(?:been\s+)?(?:taken|held|seized|grabbed)\b/,
   /\bn\W?(?:a|ont|est|sont|avait|avaient)\s+(?:pas|jamais)\s+ete\s+(?:emmene|embarque|retenu|pris|detenu)/,
@@ -38,6 +38,8 @@ const RETRACTED = [
   /\b(?:information|nouvelle|rumeur|rumeurs)\s+(?:etait|est|sont|etaient|s\W?est revelee?)\s+(?:\w+\s+)?(?:fausses?|erronee?s?|infondee?s?)/,
   /\b(?:informacion|noticia|rumor|rumores|reporte|informe)\s+(?:era|es|fue|eran|resulto|resulto ser)\s+(?:\w+\s+)?(?:falsa|falso|falsos|falsas|erronea|erroneo|infundad\w*)/,
   /\b(?:denied|dementi|desmenti|desmintio|desmiente)\s+(?:the|any|all|le|la|les|el|los|las)?\s*(?:reports?|rumou?rs?|information|informations|rumeurs?|informacion|rumores?|noticias?)/,
+  // "No incident.", "no security issue to report", "aucun incident", "no hubo ningún incidente"
+  /\b(?:no (?:security )?incidents?(?: to report| occurred| happened)?\s*(?:[.!]|$)|no security (?:issue|problem)|not because of (?:any|an) incident|aucun incident|sin (?:ningun )?incidentes?|no hubo (?:ningun )?incidente)/,
   // The all-clear after a scare: "nothing happened", "all staff are accounted for", "no IOM staff
   // were among the people taken", "nadie fue retenido". Not "nothing happened to the others",
   // "all staff accounted for except…", "no one else was taken".
@@ -57,7 +59,7 @@ const IDIOM = [
   /\bpris en otage par (?:la |les |le )?(?:greve|grevistes|syndicats?|procedure|administration|bureaucratie|reglement)/,
   /\brehen(?:es)?\s+de\b/,
   // towing and removal: "l'enlèvement du véhicule par la fourrière", "enlèvement des ordures"
-  /\bfourriere\b|\bdepanneuse\b|\btow(?:ed|ing)?\b|\btow truck\b|\bgrua\b/,
+  /\bfourriere\b|\bdepanneuse\b|\btow(?:ed|ing)?\b|\btow truck\b|\bgrua\b|\bcorralon\b|\b(?:car |vehicle )?pound\b/,
   /\benlevement\s+(?:du|des|de la|de l)\W*\s*(?:vehicule|voiture|camion|dechets|ordures|gravats|epave|conteneur|colis|marchandise)/,
   // hijacked accounts and data: "el secuestro de la cuenta de correo", "ransomware"
   /\b(?:secuestro|rapto)\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?(?:cuenta|correo|pagina|perfil|servidor|datos|web|sitio|computadora|ordenador|telefono)/,
@@ -66,10 +68,10 @@ const IDIOM = [
 ];
 
 const STAFF =
-  /\b(?:colleagues?|staff\w*|employees?|personnel|drivers?|guards?|enumerators?|team|teammates?|consultants?|interns?|head of office|coordinators?|dependants?|dependents?|collegues?|agents?|employes?|chauffeurs?|gardiens?|enqueteu\w+|equipe|stagiaires?|chef de bureau|personnes? a charge|colegas?|personal|companer[oa]s?|funcionari[oa]s?|emplead[oa]s?|conductor\w*|chofer\w*|guardias?|vigilantes?|encuestador\w*|equipo|consultor\w*|pasantes?|jefe de oficina|dependientes?|familiares?)\b/;
+  /\b(?:colleagues?|staff\w*|employees?|personnel|drivers?|guards?|enumerators?|team|teammates?|consultants?|interns?|head of office|coordinators?|dependants?|dependents?|collegues?|agents?|employes?|chauffeurs?|gardiens?|enqueteu\w+|equipe|stagiaires?|chef de bureau|personnes? a charge|colegas?|personal|companer[oa]s?|funcionari[oa]s?|emplead[oa]s?|conductor\w*|chofer\w*|guardias?|vigilantes?|encuestador\w*|equipo|consultor\w*|pasantes?|jefe de oficina|dependientes?|familiares?|officers?|assistants?|managers?|monitors?|mobili[sz]ers?|logisticians?|engineers?|clerks?|nurses?|oficial\w*|asistentes?|promotor\w*|enfermer\w*|infirmi\w+|logisticien\w*|ingenieu\w+|moniteur\w*|assistante?s?)\b/;
 
 const SOMEONE_ELSE =
-  /\b(?:migrants?|beneficiar\w*|refugees?|returnees?|asylum|idps?|displaced|villagers?|residents?|civilians?|tourists?|journalists?|businessm[ae]n|film|movie|novel|documentary|thriller|episode|podcast|netflix|series|book|refugies?|rapatrie\w*|deplace\w*|villageois|habitants?|civils?|touristes?|roman|documentaire|feuilleton|livre|migrantes?|beneficiari\w*|refugiad\w*|desplazad\w*|retornad\w*|pobladores?|civiles|turistas?|periodistas?|pelicula|novela|documental|telenovela|libro)\b/;
+  /\b(?:migrants?|beneficiar\w*|refugees?|returnees?|asylum|idps?|displaced|villagers?|residents?|civilians?|tourists?|journalists?|businessm[ae]n|film|movie|novel|documentary|thriller|episode|podcast|netflix|series|book|refugies?|rapatrie\w*|deplace\w*|villageois|habitants?|civils?|touristes?|roman|documentaire|feuilleton|livre|migrantes?|beneficiari\w*|refugiad\w*|desplazad\w*|retornad\w*|pobladores?|civiles|turistas?|periodistas?|pelicula|novela|documental|telenovela|libro|unaccompanied|non accompagn\w*|no acompanad\w*|focus group|grupo focal|survey|interviews?|entretiens?|entrevistas?|testimon\w*|temoignages?|counsell?ing|smugglers?|traffickers?|passeurs?|trafiquants?|tratantes?|coyotes?|traders?|commercants?|comerciantes?|priests?|pretres?|sacerdotes?|atendimos)\b/;
 
 /** Splits at sentence ends and line breaks, as the tokenizer does. */
 function sentences(text: string): string[] {

@@ -18,12 +18,13 @@ const FORWARD_INTROS = [
   /^\s*(begin forwarded message|d[ée]but du message (r[ée]exp[ée]di[ée]|transf[ée]r[ée]|r[ée]envoy[ée])|inicio del mensaje reenviado)\s*:?\s*$/i,
 ];
 /** A header line of a forwarded or quoted message. */
-const HEADER_LINE = /^\s*(from|de|von|sent|date|envoy[ée]|enviado|fecha|to|à|a|para|cc|subject|objet|asunto)\s*:/i;
-const SUBJECT_LINE = /^\s*(subject|objet|asunto)\s*:\s*(.*)$/i;
+const HEADER_LINE =
+  /^\s*(from|de|von|sent|date|envoy[ée](?: le)?|enviado(?: el)?|fecha|to|à|a|pour|para|cc|cci|bcc|copie|subject|objet|sujet|asunto)\s*:/i;
+const SUBJECT_LINE = /^\s*(subject|objet|sujet|asunto)\s*:\s*(.*)$/i;
 const FORWARD_SUBJECT = /^\s*((re|aw|ref)\s*:\s*)*(fwd?|tr|rv|enc)\s*:/i;
 /** What people write above a forward ("See below", "FYI", "Voir ci-dessous", "Ver abajo", "Te reenvío"). */
 const FORWARD_NOTE =
-  /\b(below|forward\w*|fyi|fwd|passing (this|it) on|ci-dessous|transf[eè]r\w*|voir en dessous|abajo|reenv[ií]\w*|a continuaci[oó]n)\b/i;
+  /\b(below|forward\w*|fyi|fwd|passing (this|it) on|sharing|the message we (got|received)|ci-dessous|transf[eè]r\w*|voir en dessous|fais suivre|je (vous |te )?transmets|le message (que nous avons|re[çc]u)|abajo|reenv[ií]\w*|a continuaci[oó]n|les? hago llegar|te paso|les paso|comparto|el mensaje que (recibimos|nos lleg[oó]))\b/i;
 
 const SIGNATURE = [
   /^-- ?$/, // the standard delimiter

@@ -34,6 +34,40 @@ describe('forwarded messages count, quoted replies do not', () => {
     expect(trimThread(fr).text).toContain('Le DSS refuse nos cartes ONU.');
   });
 
+  it('keeps a Thunderbird-style French forward (Sujet/Pour) and an Outlook block under a Spanish note', () => {
+    // Break: drop "sujet" and "pour" from HEADER_LINE and the "De :" line below "Sujet :" cuts the forward.
+    const thunderbird = [
+      'Voir le message ci-dessous, qu’en pensez-vous ?',
+      '',
+      '-------- Message transféré --------',
+      'Sujet : Point route',
+      'Date : Mon, 10 Nov 2025 14:18:33 +0000',
+      'De : Bureau terrain <terrain@example.org>',
+      'Pour : coordination@example.org',
+      '',
+      'Le DSS refuse toujours nos badges ONU.',
+    ].join('\n');
+    const fr = trimThread(thunderbird).text;
+    expect(fr).toContain('Le DSS refuse toujours nos badges ONU.');
+    expect(fr).not.toContain('terrain@example.org');
+    // Break: drop "les? hago llegar" from FORWARD_NOTE and this is cut as reply history.
+    const outlook = [
+      'Estimados, les hago llegar el mensaje que recibimos.',
+      '',
+      'Saludos,',
+      'Marta',
+      '',
+      '________________________________',
+      'De: Oficina de terreno <terreno@example.org>',
+      'Enviado: domingo, 9 de noviembre de 2025 22:31',
+      'Para: Coordinación <coord@example.org>',
+      'Asunto: Carnés',
+      '',
+      'El UNDSS no quiere emitir carnés para el personal de la OIM.',
+    ].join('\n');
+    expect(trimThread(outlook).text).toContain('El UNDSS no quiere emitir carnés');
+  });
+
   it('still drops quoted reply history about something else', () => {
     const reply = [
       'Is the SSAFE course open to consultants?',
