@@ -8,7 +8,7 @@ import type { CorpusEmail } from './corpus';
 import { DEFAULT_FIT, featurize, fitModel, rawAccuracy, type FitOptions } from './fit';
 
 export const L2_GRID = [5e-5, 1e-4];
-export const SIZE_GRID = [60000, 40000];
+export const SIZE_GRID = [120000, 80000, 40000];
 
 export interface Chosen {
   model: RouterModel;
