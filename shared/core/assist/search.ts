@@ -10,7 +10,8 @@ import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Lang, Pack } from '../pack/schema';
 import { citeExcerpt, localizedExcerpt } from './citation';
 import { carriesAcronym, createNumberIndex, exactQuery, lookupNumber } from './search-exact';
-import { createWordIndex, words, type WordIndex } from './search-index';
+import { buildWordIndex, createWordIndex, words, type WordIndex, type WordIndexData } from './search-index';
+import { clauseFields } from './document-index';
 import type { SearchHit } from '../model/types';
 
 interface Item {
@@ -62,7 +63,15 @@ function scenarioPhrases(pack: Pack): Map<string, string> {
   return out;
 }
 
-export function createSearch(pack: Pack): Search {
+export interface SearchOptions {
+  /**
+   * Word indexes stored with imported documents (document-index.ts), in the order the documents
+   * were joined to the pack: they cover the pack's last clauses, so none of those is read again.
+   */
+  clauseIndexes?: WordIndexData[];
+}
+
+export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
   const phrases = scenarioPhrases(pack);
   // The vocabulary of the situations an entry serves: a scenario's excerpts, and the services its
   // basis names ("Hostage Incident Management and a 24/7 Operations Centre are OSS global services").
@@ -80,11 +89,15 @@ export function createSearch(pack: Pack): Search {
   const items: Item[] = [];
   const add = (item: Omit<Item, 'order'>) => items.push({ ...item, order: items.length });
   pack.excerpts.forEach((e, index) => {
-    const title = e.kind === 'clause' ? `${e.clause.number ?? ''} ${e.title}` : Object.values(e.title).join(' \n ');
-    const words = e.kind === 'clause' ? e.text : Object.values(e.text).join(' \n ');
+    if (e.kind === 'clause') {
+      const [title, own, words] = clauseFields(e);
+      add({ type: 'excerpt', id: e.id, title, words, keywords: own, own, index });
+      return;
+    }
     const own = (e.keywords ?? []).join(' ');
-    const keywords = e.kind === 'clause' ? own : `${own} ${lent(`excerpt:${e.id}`)}`;
-    add({ type: 'excerpt', id: e.id, title, words, keywords, own, index });
+    const title = Object.values(e.title).join(' \n ');
+    const words = Object.values(e.text).join(' \n ');
+    add({ type: 'excerpt', id: e.id, title, words, keywords: `${own} ${lent(`excerpt:${e.id}`)}`, own, index });
   });
   pack.services.forEach((s, index) => {
     add({
@@ -125,10 +138,17 @@ export function createSearch(pack: Pack): Search {
   // A pack's own entries (and a short document) go through Fuse whole, exactly as they always did.
   const narrow = clauses.length > CLAUSE_CANDIDATES;
   const fuse = new Fuse(narrow ? others : items, OPTIONS);
-  // Built on the first search, so opening the assistant on a large pack costs nothing extra.
+  // Stored indexes cover the last clauses; any before them (a pack's own) are indexed on the
+  // first search, so opening the assistant on a large pack costs nothing extra.
+  const stored = options.clauseIndexes ?? [];
+  const covered = stored.reduce((sum, part) => sum + part.entries, 0);
   let index: WordIndex | null = null;
   let numbers: Map<string, number[]> | null = null;
-  const wordIndex = () => (index ??= createWordIndex(clauses.map((c) => ({ fields: [c.title, c.keywords, c.words] }))));
+  const build = (items: Item[]) => buildWordIndex(items.map((c) => ({ fields: [c.title, c.keywords, c.words] })));
+  // Indexes that do not fit these clauses (a caller's mistake) are set aside, never half used.
+  const parts = () =>
+    covered <= clauses.length ? [build(clauses.slice(0, clauses.length - covered)), ...stored] : [build(clauses)];
+  const wordIndex = () => (index ??= createWordIndex(parts()));
 
   function clauseResults(query: string, terms: string[], limit: number): FuseResult<Item>[] {
     if (!narrow) return [];
