@@ -6,10 +6,16 @@ import { DEFAULT_PACK } from '../shared/core/pack/default-pack';
 import { binaryBytes, escapeStorm, longRandomWords, nestedMime } from '../tests/fixtures/hostile';
 import { round, type Figure } from './measure';
 
-async function once(fn: () => unknown): Promise<number> {
+/** Time to the outcome, an answer or the clear refusal (a thrown error is an outcome here). */
+async function once(fn: () => unknown): Promise<{ ms: number; outcome: string }> {
   const start = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  let outcome = 'answered';
+  try {
+    await fn();
+  } catch (error) {
+    outcome = `refused: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, outcome };
 }
 
 export async function benchHostile(log: (line: string) => void): Promise<Figure[]> {
@@ -38,7 +44,8 @@ export async function benchHostile(log: (line: string) => void): Promise<Figure[
   ];
   const figures: Figure[] = [];
   for (const [id, label, fn] of cases) {
-    figures.push({ id, label, value: round(await once(fn), 1), unit: 'ms', detail: 'one run' });
+    const { ms, outcome } = await once(fn);
+    figures.push({ id, label, value: round(ms, 1), unit: 'ms', detail: `one run; ${outcome}` });
   }
   return figures;
 }
