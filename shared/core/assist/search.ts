@@ -37,13 +37,40 @@ const OPTIONS: IFuseOptions<Item> = {
   ],
   includeScore: true,
   ignoreLocation: true,
-  ignoreDiacritics: true,
+  // Accents are folded once, when the entries are made (fold below), not by Fuse at every search:
+  // Fuse's own folding re-read every entry's whole text for every query word.
+  ignoreDiacritics: false,
   useExtendedSearch: true,
   threshold: 0.34,
   minMatchCharLength: 2,
 };
 
 export const MAX_QUERY = 200;
+
+// Letters that carry no combining mark, folded as Fuse's ignoreDiacritics folds them.
+const PLAIN: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ø: 'o',
+  Ø: 'O',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+  ı: 'i',
+  ß: 'ss',
+};
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
+/** The text without accents; plain ASCII (most of it) is returned as it is. */
+function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[łŁđĐøØħĦŧŦıß]/g, (c) => PLAIN[c] ?? c);
+}
 /** Up to this many imported clauses, Fuse scores them all; beyond it, the word index picks this many. */
 export const CLAUSE_CANDIDATES = 30;
 /** Clauses checked for an acronym as written: bounds the work of "UN" at 100,000 clauses. */
@@ -58,7 +85,9 @@ function scenarioPhrases(pack: Pack): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of pack.scenarios) {
     const phrases = s.triggers.flatMap((t) => [...(t.en ?? []), ...(t.fr ?? []), ...(t.es ?? [])]);
-    out.set(s.id, [...new Set(phrases)].join(' \n '));
+    // Each word once: Fuse matches the query's words one by one anywhere in the field, so the
+    // phrases' repeated words only made every search scan a longer text.
+    out.set(s.id, [...new Set(phrases.join(' ').split(/\s+/))].join(' '));
   }
   return out;
 }
@@ -87,7 +116,15 @@ export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
   const lent = (key: string) => (vocabulary.get(key) ?? []).join(' \n ');
 
   const items: Item[] = [];
-  const add = (item: Omit<Item, 'order'>) => items.push({ ...item, order: items.length });
+  const add = (item: Omit<Item, 'order'>) =>
+    items.push({
+      ...item,
+      title: fold(item.title),
+      words: fold(item.words),
+      keywords: fold(item.keywords),
+      own: fold(item.own),
+      order: items.length,
+    });
   pack.excerpts.forEach((e, index) => {
     if (e.kind === 'clause') {
       const [title, own, words] = clauseFields(e);
@@ -192,7 +229,7 @@ export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
     search(query, options = {}) {
       const lang = options.language ?? 'en';
       const limit = options.limit ?? 10;
-      const terms = query
+      const terms = fold(query)
         .slice(0, MAX_QUERY)
         .replace(/[|!^$='"]/g, ' ')
         .split(/\s+/)
@@ -214,7 +251,7 @@ export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
       const seen = new Set<Item>();
       const ranked: { item: Item; score: number }[] = [];
       // An entry whose title is the query, as a person copies it from a citation, comes first.
-      const asked = query.trim().toLowerCase();
+      const asked = fold(query).trim().toLowerCase();
       // So does a contact whose mailbox is the query ("OSSHQ" → OSSHQ@iom.int).
       const titled = items.filter(
         (i) =>
