@@ -3,25 +3,39 @@
 // asserted, generously, by tests/unit/security/hostile.test.ts; here are the figures.
 import { createAssistant, DEFAULT_SETTINGS, readEmail } from '../shared/core/index';
 import { DEFAULT_PACK } from '../shared/core/pack/default-pack';
-import { binaryBytes, escapeStorm, longRandomWords, nestedMime } from '../tests/fixtures/hostile';
+import { DEFAULT_MODEL } from '../shared/core/assist/default-model';
+import { binaryBytes, escapeStorm, longRandomWords, nestedMime, shortLines } from '../tests/fixtures/hostile';
 import { round, type Figure } from './measure';
 
-async function once(fn: () => unknown): Promise<number> {
+/** Time to the outcome, an answer or the clear refusal (a thrown error is an outcome here). */
+async function once(fn: () => unknown): Promise<{ ms: number; outcome: string }> {
   const start = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  let outcome = 'answered';
+  try {
+    await fn();
+  } catch (error) {
+    outcome = `refused: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, outcome };
 }
 
 export async function benchHostile(log: (line: string) => void): Promise<Figure[]> {
   log('hostile inputs…');
-  const assistant = createAssistant(DEFAULT_PACK);
+  const assistant = createAssistant(DEFAULT_PACK, DEFAULT_MODEL);
   const words = longRandomWords();
   const draft = { to: ['oss@iom.int'], cc: [], subject: 'hostage', body: words };
-  const cases: [string, string, () => unknown][] = [
+  // Issue 13's bound for the send check: under a second on this body (it took 7-8 s).
+  const cases: [string, string, () => unknown, number?][] = [
     [
       'hostile.checkdraft-197kb',
       'checkDraft, 197 KB of long random words (send check)',
       () => assistant.checkDraft(draft, DEFAULT_SETTINGS),
+      1000,
+    ],
+    [
+      'hostile.suggest-short-lines',
+      'suggest(), 200 KB of one-letter lines',
+      () => assistant.suggest(shortLines(), DEFAULT_SETTINGS),
     ],
     ['hostile.suggest-197kb', 'suggest(), the same 197 KB', () => assistant.suggest(words, DEFAULT_SETTINGS)],
     [
@@ -37,8 +51,9 @@ export async function benchHostile(log: (line: string) => void): Promise<Figure[
     ['hostile.eml-nested', 'readEmail, MIME nested 2,000 deep', () => readEmail(nestedMime())],
   ];
   const figures: Figure[] = [];
-  for (const [id, label, fn] of cases) {
-    figures.push({ id, label, value: round(await once(fn), 1), unit: 'ms', detail: 'one run' });
+  for (const [id, label, fn, max] of cases) {
+    const { ms, outcome } = await once(fn);
+    figures.push({ id, label, value: round(ms, 1), unit: 'ms', max, detail: `one run; ${outcome}` });
   }
   return figures;
 }

@@ -13,7 +13,7 @@ export interface Figure {
   id: string;
   label: string;
   value: number;
-  unit: 'ms' | 'x' | 'KB' | 's';
+  unit: 'ms' | 'x' | 'KB' | 's' | 'MB';
   max?: number;
   /** Extra context printed beside the figure (p95, sizes, how it was measured). */
   detail?: string;

@@ -1,9 +1,12 @@
-// npm run bench [-- --json]
+// npm run bench [-- --json] [-- --no-browser]
 // Times the core where a person waits on it: suggest() on a 2 KB email, a 100 KB quoted thread and
 // 100 KB with nothing to trim, cold and warm, beside a fair floor on the same text (bench/suggest.ts);
-// quick-lookup search on the default pack and on 10,000 imported clauses, with plain fuse.js and
-// minisearch beside it (bench/peers.ts); the CLI's start-to-answer (bench/cli.ts); hostile inputs
-// (bench/hostile.ts); start-up; and a 300-page document import (bench/import.ts).
+// the router model's size, load and share (bench/router.ts); quick-lookup search on the default
+// pack and on 10,000 imported clauses, with plain fuse.js and minisearch beside it (bench/peers.ts);
+// start-up; the CLI's start-to-answer (bench/cli.ts); hostile inputs (bench/hostile.ts); the
+// popup and the pane in Chromium (bench/browser.ts); a 300-page document import (bench/import.ts);
+// and the documents' worst cases (bench/documents.ts). One table, one exit code: 1 if any target
+// is missed.
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -18,6 +21,8 @@ import { benchBrowser } from './browser';
 import { round, sample, summarise, time, type Figure, type Timing } from './measure';
 import { printJson, printTable } from './report';
 import { benchImport } from './import';
+import { benchRouter } from './router';
+import { benchDocuments } from './documents';
 
 const json = process.argv.includes('--json');
 const figures: Figure[] = [];
@@ -31,6 +36,7 @@ const ms = (t: Timing) => `median ${round(t.median)} ms, p95 ${round(t.p95)} ms,
 const pack = defaultPack();
 const assistant = createAssistant(pack);
 figures.push(...benchSuggest(log));
+figures.push(...benchRouter(log));
 
 // ---- quick-lookup search ------------------------------------------------------------------
 interface SearchFigures {
@@ -91,7 +97,7 @@ function searchFigures(id: string, label: string, s: SearchFigures, max = 10): F
   const indexStart = process.hrtime.bigint();
   const bigAssistant = createAssistant(big);
   const indexed = Number(process.hrtime.bigint() - indexStart) / 1e6;
-  // The word index is built on the first search; time that search on its own.
+  // Without a stored index (a pack loaded whole, as here) the first search builds the word index.
   const firstStart = process.hrtime.bigint();
   bigAssistant.search('first');
   const first = Number(process.hrtime.bigint() - firstStart) / 1e6;
@@ -102,7 +108,7 @@ function searchFigures(id: string, label: string, s: SearchFigures, max = 10): F
   figures.push(...benchPeers(big, (q) => bigAssistant.search(q), log));
   figures.push({
     id: 'search.10k-first',
-    label: '  first search (builds the word index)',
+    label: '  first search of a pack loaded whole (builds the word index)',
     value: round(first, 1),
     unit: 'ms',
   });
@@ -195,6 +201,8 @@ if (!process.argv.includes('--no-browser')) figures.push(...(await benchBrowser(
     });
   }
 }
+
+figures.push(...(await benchDocuments(log)));
 
 const failed = figures.filter((f) => f.max !== undefined && f.value > f.max);
 const machine = {

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createAssistant, DEFAULT_SETTINGS, trimThread } from '../shared/core/index';
 import { DEFAULT_PACK } from '../shared/core/pack/default-pack';
+import { DEFAULT_MODEL } from '../shared/core/assist/default-model';
 import { round, summarise, time, type Figure, type Timing } from './measure';
 import { TEXT_LABELS, TEXTS } from './texts';
 
@@ -32,7 +33,8 @@ function coldRuns(id: string, processes: number): Timing {
 
 export function benchSuggest(log: (line: string) => void, processes = 7): Figure[] {
   const figures: Figure[] = [];
-  const assistant = createAssistant(DEFAULT_PACK);
+  // What every host runs: the pack with its router model.
+  const assistant = createAssistant(DEFAULT_PACK, DEFAULT_MODEL);
   for (const id of Object.keys(TEXTS) as (keyof typeof TEXTS)[]) {
     const text = TEXTS[id]();
     const kept = trimThread(text).text;
@@ -56,7 +58,7 @@ export function benchSuggest(log: (line: string) => void, processes = 7): Figure
       },
       {
         id: `suggest.${id}.cold`,
-        label: '  first call in a fresh process',
+        label: '  first call in a fresh process (cold JIT)',
         value: round(cold.median),
         unit: 'ms',
         max: t.cold,

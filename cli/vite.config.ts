@@ -1,7 +1,8 @@
 // The CLI as one ESM file for plain Node (dist/cli/oss-assist.mjs, with a source map): the core,
 // zod, fuse.js and postal-mime bundled in, so a run starts without resolving packages or compiling
-// TypeScript. pdfjs-dist stays an import of the installed package: it is large, loaded only when
-// a PDF is imported, and brings its own worker file.
+// TypeScript. pdfjs-dist and mammoth stay imports of the installed package (both are dependencies):
+// they are large, loaded only when a PDF or a Word file is imported, and with mammoth inside,
+// every `suggest` compiled its ~900 KB of zip and XML readers for nothing.
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -18,5 +19,5 @@ export default defineConfig({
       output: { entryFileNames: 'oss-assist.mjs', format: 'es', codeSplitting: false },
     },
   },
-  ssr: { noExternal: true, external: ['pdfjs-dist'] },
+  ssr: { noExternal: true, external: ['pdfjs-dist', 'mammoth'] },
 });

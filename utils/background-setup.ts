@@ -120,8 +120,10 @@ export function setupBackground() {
     documentsReadAt = Date.now();
     void loadDocumentsPack(DEFAULT_PACK).then((loaded) => {
       // A store that cannot be read leaves the built-in pack.
-      const { pack, titles } = loaded.ok ? loaded.value : { pack: DEFAULT_PACK, titles: [] };
-      if (titles.length || assistant) assistant = createSearch(pack);
+      const { pack, titles, clauseIndexes } = loaded.ok
+        ? loaded.value
+        : { pack: DEFAULT_PACK, titles: [], clauseIndexes: [] };
+      if (titles.length || assistant) assistant = createSearch(pack, { clauseIndexes });
     });
   };
   browser.omnibox.onInputChanged.addListener((text, suggest) => {

@@ -6,6 +6,7 @@
 import type { DocumentPack } from '../shared/core/pack/schema';
 import type { Lang } from '../shared/core/model/vocabulary';
 import type { Attachments } from '../shared/core/pack/merge';
+import type { WordIndexData } from '../shared/core/assist/search-index';
 import { clashingDocument } from './clash';
 
 const DB_NAME = 'oss-assist-documents';
@@ -30,6 +31,11 @@ export interface StoredDocument {
    * the popup costs no keyword scan. Absent in records stored before it existed: then computed.
    */
   attached?: Attachments;
+  /**
+   * The clauses' word index (document-index.ts), built at import so that the popup's first search
+   * reads no clause text. Absent in records stored before it existed: then built at that search.
+   */
+  index?: WordIndexData;
 }
 
 export type PutOutcome = { ok: true; replaced: string | null } | { ok: false; clash: string };

@@ -10,6 +10,7 @@ import { importProblem, tooLargeProblem, type ImportProblem } from '../shared/co
 import { decodeText } from '../shared/core/import/text';
 import { applyDocumentPack, checkDocumentPack, defaultPack, parseJsonText } from '../shared/core/pack/check';
 import { attachClauses, mergeDocumentPack } from '../shared/core/pack/merge';
+import { indexDocument } from '../shared/core/assist/document-index';
 import type { Problem } from '../shared/core/model/problems';
 import { errorText, fail, ok, type Result } from '../shared/core/model/result';
 import type { Lang, DocumentPack } from '../shared/core/pack/schema';
@@ -129,6 +130,8 @@ export async function prepareImport(
   const applied = applyDocumentPack(base, extension, attached);
   if (!applied.ok) return fail({ code: 'invalid', problems: applied.error });
 
+  // Also once here: the popup searches the clauses with this index instead of reading them again.
+  const index = indexDocument(extension);
   const replaced = stored.find((d) => d.id === extension.id);
   return ok({
     replaces: replaced ? replaced.title : null,
@@ -143,6 +146,7 @@ export async function prepareImport(
       fileName: file.name.slice(0, 260),
       extension,
       attached,
+      index,
     },
   });
 }

@@ -7,6 +7,8 @@ export interface AddinStrings {
   /** Shown in the shared UI's footer. */
   hostName: string;
   startFailed: (reason: string) => string;
+  /** Office.js was loaded but never said it was ready. */
+  officeNoAnswer: (seconds: number) => string;
   notInOutlook: string;
   noItem: string;
   missingFeature: Record<Feature, string>;
@@ -44,6 +46,7 @@ export interface AddinStrings {
 const en: AddinStrings = {
   hostName: 'Outlook add-in',
   startFailed: (reason) => `OSS Assist could not start: ${reason}`,
+  officeNoAnswer: (seconds) => `Office.js did not answer within ${seconds} s.`,
   notInOutlook:
     'This page is not running inside Outlook, so it cannot read a message. Open OSS Assist from a message in Outlook for suggestions; search works here.',
   noItem: 'Select or open a message to get a suggestion for it.',
@@ -91,6 +94,7 @@ const en: AddinStrings = {
 const fr: AddinStrings = {
   hostName: 'Complément Outlook',
   startFailed: (reason) => `OSS Assist n’a pas pu démarrer\u202f: ${reason}`,
+  officeNoAnswer: (seconds) => `Office.js n’a pas répondu en ${seconds}\u00a0s.`,
   notInOutlook:
     'Cette page ne s’exécute pas dans Outlook et ne peut donc pas lire de message. Ouvrez OSS Assist depuis un message dans Outlook pour obtenir des suggestions ; la recherche fonctionne ici.',
   noItem: 'Sélectionnez ou ouvrez un message pour obtenir une suggestion.',
@@ -140,6 +144,7 @@ const fr: AddinStrings = {
 const es: AddinStrings = {
   hostName: 'Complemento de Outlook',
   startFailed: (reason) => `OSS Assist no pudo iniciarse: ${reason}`,
+  officeNoAnswer: (seconds) => `Office.js no respondió en ${seconds} s.`,
   notInOutlook:
     'Esta página no se está ejecutando dentro de Outlook, así que no puede leer ningún mensaje. Abra OSS Assist desde un mensaje en Outlook para ver sugerencias; la búsqueda funciona aquí.',
   noItem: 'Seleccione o abra un mensaje para obtener una sugerencia.',

@@ -16,8 +16,8 @@ const OFFICE_READY_TIMEOUT_MS = 10_000;
 
 interface Ready {
   office: typeof Office | undefined;
-  /** Why Office.js did not start, when it was there but failed or did not answer. */
-  problem: string | null;
+  /** Why Office.js did not start, when it was there but failed (its error) or did not answer. */
+  problem: { error: string } | 'no-answer' | null;
 }
 
 function officeReady(): Promise<Ready> {
@@ -25,11 +25,7 @@ function officeReady(): Promise<Ready> {
   // No office.js at all (the CDN unreachable, or a plain browser tab): start without it.
   if (!office?.onReady) return Promise.resolve({ office: undefined, problem: null });
   return new Promise((resolve) => {
-    const timer = setTimeout(
-      () =>
-        resolve({ office: undefined, problem: `Office.js did not answer within ${OFFICE_READY_TIMEOUT_MS / 1000} s.` }),
-      OFFICE_READY_TIMEOUT_MS,
-    );
+    const timer = setTimeout(() => resolve({ office: undefined, problem: 'no-answer' }), OFFICE_READY_TIMEOUT_MS);
     office.onReady().then(
       () => {
         clearTimeout(timer);
@@ -37,7 +33,7 @@ function officeReady(): Promise<Ready> {
       },
       (error: unknown) => {
         clearTimeout(timer);
-        resolve({ office: undefined, problem: errorText(error) });
+        resolve({ office: undefined, problem: { error: errorText(error) } });
       },
     );
   });
@@ -63,7 +59,13 @@ async function start(root: Root): Promise<void> {
         initial={state}
         pack={org.pack}
         orgNotice={org.notice}
-        startProblem={problem ? port.strings.startFailed(problem) : null}
+        startProblem={
+          problem === null
+            ? null
+            : port.strings.startFailed(
+                problem === 'no-answer' ? port.strings.officeNoAnswer(OFFICE_READY_TIMEOUT_MS / 1000) : problem.error,
+              )
+        }
       />
     </StrictMode>,
   );

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { DEFAULT_PACK } from '../../shared/core/pack/default-pack';
 import { AssistantApp } from '../../shared/ui/AssistantApp';
+import { searchFor } from '../../shared/ui/routing';
 import { uiLanguage } from '../../shared/ui/i18n';
 import { Notice } from '../../shared/ui/Notice';
 import { Shell, useUi } from '../../shared/ui/shell';
@@ -28,7 +29,11 @@ function Popup(props: {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     void loadDocumentsPack(DEFAULT_PACK).then((loaded) => {
-      if (loaded.ok && loaded.value.titles.length) setPack(loaded.value.pack);
+      if (loaded.ok && loaded.value.titles.length) {
+        // The search over the documents starts from the word indexes stored at import.
+        searchFor(loaded.value.pack, { clauseIndexes: loaded.value.clauseIndexes });
+        setPack(loaded.value.pack);
+      }
       setFailed(!loaded.ok);
     });
   }, []);

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { Pack } from '../core/pack/schema';
 import type { Assistant } from '../core/assist/assistant';
-import { createSearch, type Search } from '../core/assist/search';
+import { createSearch, type Search, type SearchOptions } from '../core/assist/search';
 
 type RoutingChunk = typeof import('../core/assist/routing-chunk');
 
@@ -33,11 +33,15 @@ export function useAssistant(pack: Pack): Assistant | null {
 
 const searches = new WeakMap<Pack, Search>();
 
-/** Quick lookup over this pack, built once per pack. */
-export function searchFor(pack: Pack): Search {
+/**
+ * Quick lookup over this pack, built once per pack. The first call for a pack decides its
+ * options: a host that has stored word indexes for the pack's documents passes them before it
+ * shows the pack.
+ */
+export function searchFor(pack: Pack, options?: SearchOptions): Search {
   let search = searches.get(pack);
   if (!search) {
-    search = createSearch(pack);
+    search = createSearch(pack, options);
     searches.set(pack, search);
   }
   return search;

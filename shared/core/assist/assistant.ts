@@ -47,7 +47,8 @@ export function createAssistant(pack: Pack, model: RouterModel | null = null): A
   const fits =
     model !== null && model.classes.join('\u0000') === [...pack.scenarios.map((s) => s.id), 'none'].join('\u0000');
   const router: Router = createRouter(pack, fits ? model : null);
-  const search = createSearch(pack);
+  // Built on the first search: the CLI's suggest and the send-time check never search.
+  let search: Search | null = null;
   const contacts = new Map(pack.contacts.map((c) => [c.id, c]));
   const excerpts = new Map(pack.excerpts.map((e) => [e.id, e]));
 
@@ -372,7 +373,12 @@ export function createAssistant(pack: Pack, model: RouterModel | null = null): A
     return { scenarioId: s.id, language: lang, warnings };
   }
 
-  return { pack, suggest, checkDraft, search: search.search };
+  return {
+    pack,
+    suggest,
+    checkDraft,
+    search: (query, options) => (search ??= createSearch(pack)).search(query, options),
+  };
 }
 
 // Views that show the same pack (the pane's assistant and its compose check, say) share one

@@ -8,7 +8,7 @@ import { tokenize, FILLER, type Token } from '../text/tokenize';
 /** Hash space of the features (a power of two). The model stores only the buckets it uses. */
 export const BUCKETS = 1 << 18;
 /** Words read per email: a long message says what it is about well before this. */
-export const MAX_TOKENS = 2500;
+export const MAX_TOKENS = 1500;
 /** Longer "words" (random strings, encoded blobs) give a unigram but no character n-grams. */
 export const MAX_GRAM_WORD = 24;
 
@@ -83,8 +83,9 @@ function greetingEnd(line: string): number {
 
 /** The words of a text that can be evidence: addressee words and greetings left out. */
 export function contentTokens(text: string): Token[] {
-  const all = tokenize(text.length > MAX_TOKENS * 40 ? text.slice(0, MAX_TOKENS * 40) : text);
-  const ranges = merge(addresseeRanges(text.slice(0, MAX_TOKENS * 40)));
+  // Twice the words kept, since addressee words are dropped; the ranges only where those words lie.
+  const all = tokenize(text.length > MAX_TOKENS * 40 ? text.slice(0, MAX_TOKENS * 40) : text, MAX_TOKENS + 500);
+  const ranges = merge(addresseeRanges(text.slice(0, (all[all.length - 1]?.end ?? 0) + 200)));
   const out: Token[] = [];
   let r = 0;
   for (const t of all) {
@@ -146,19 +147,24 @@ function wordBuckets(w: string, upper: boolean): number[] {
 /** The features of a text's content words (contentTokens), each with the words it came from. Same text, same features, same order. */
 export function extractFeatures(tokens: Token[], extra: { key: string; value: number }[] = []): Features {
   const seen = new Map<number, Feature>();
-  const addBucket = (bucket: number, from: number[]) => {
+  // Called a few thousand times per email: no array is made for the word indexes passed.
+  const note = (f: Feature, i: number) => {
+    if (f.from.length < 8 && !f.from.includes(i)) f.from.push(i);
+  };
+  const addBucket = (bucket: number, i: number, j: number) => {
     const f = seen.get(bucket);
-    if (f) {
-      for (const i of from) if (f.from.length < 8 && !f.from.includes(i)) f.from.push(i);
-    } else seen.set(bucket, { bucket, value: 0, from: [...from] });
+    if (!f) seen.set(bucket, { bucket, value: 0, from: j < 0 ? [i] : [i, j] });
+    else {
+      note(f, i);
+      if (j >= 0) note(f, j);
+    }
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const w = digits(t.word);
-    for (const bucket of wordBuckets(w, t.upper)) addBucket(bucket, [i]);
+    for (const bucket of wordBuckets(w, t.upper)) addBucket(bucket, i, -1);
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence)
-      addBucket(hash(`b ${w} ${digits(next.word)}`) & (BUCKETS - 1), [i, i + 1]);
+    if (next && next.sentence === t.sentence) addBucket(hash(`b ${w} ${digits(next.word)}`) & (BUCKETS - 1), i, i + 1);
   }
   const value = seen.size ? 1 / Math.sqrt(seen.size) : 0;
   for (const f of seen.values()) f.value = value;

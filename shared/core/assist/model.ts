@@ -6,6 +6,8 @@ import type { Feature } from './features';
 
 export const MODEL_TYPE = 'router-model';
 export const MODEL_FORMAT = 1;
+/** The largest hash space a model may use: its dense index takes 4 bytes per bucket (16 MB here). */
+export const MAX_BUCKETS = 2 ** 22;
 
 export interface RouterModel {
   type: typeof MODEL_TYPE;
@@ -30,21 +32,30 @@ export interface RouterModel {
 export interface Weights {
   classes: number;
   bias: number[];
-  /** Bucket → offset of its row in `rows`. */
-  index: Map<number, number>;
+  /**
+   * Bucket → offset of its row in `rows`, -1 where the bucket carries no weight. Dense (4 bytes
+   * per bucket of the hash space): a lookup per feature is an array read, not a hash-map probe.
+   */
+  index: Int32Array;
   rows: Float32Array;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
+/** Each base64 letter's value, by char code; 255 for anything else (skipped, as whitespace is). */
+const VALUE = new Uint8Array(128).fill(255);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+
 export function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;
   let acc = 0;
   let n = 0;
-  for (let i = 0; i < clean.length; i++) {
-    acc = (acc << 6) | ALPHABET.indexOf(clean.charAt(i));
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const v = code < 128 ? (VALUE[code] as number) : 255;
+    if (v === 255) continue;
+    acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
@@ -68,12 +79,21 @@ export function encodeBase64(bytes: Uint8Array): string {
   return out;
 }
 
+// Decoded once per model object: the CLI checks the model and then routes with it, and the
+// views make an assistant per pack, all from the same model.
+const decoded = new WeakMap<RouterModel, Weights>();
+
 /** Reads the weights; throws on a truncated or inconsistent file (check-pack says which). */
 export function decodeWeights(model: RouterModel): Weights {
+  const known = decoded.get(model);
+  if (known) return known;
+  if (!(model.buckets >= 1 && model.buckets <= MAX_BUCKETS)) throw new Error(`hash space over ${MAX_BUCKETS}`);
   const bytes = decodeBase64(model.weights);
   const classes = model.classes.length;
-  const index = new Map<number, number>();
-  const values: number[] = [];
+  const index = new Int32Array(model.buckets).fill(-1);
+  // Each stored bucket takes at least three bytes (gap, mask, one weight): room for them all.
+  const rows = new Float32Array(Math.ceil(bytes.length / 3) * classes);
+  let used = 0;
   let pos = 0;
   const varint = (): number => {
     let v = 0;
@@ -93,24 +113,27 @@ export function decodeWeights(model: RouterModel): Weights {
     if (bucket >= model.buckets) throw new Error(`bucket ${bucket} outside the hash space`);
     const mask = varint();
     if (mask >= 2 ** classes || mask === 0) throw new Error(`bad class mask at bucket ${bucket}`);
-    index.set(bucket, values.length);
+    index[bucket] = used;
     for (let c = 0; c < classes; c++) {
       if (mask & (1 << c)) {
         if (pos >= bytes.length) throw new Error('weights end early');
         const b = bytes[pos++] as number;
-        values.push((b > 127 ? b - 256 : b) * model.scale);
-      } else values.push(0);
+        rows[used] = (b > 127 ? b - 256 : b) * model.scale;
+      }
+      used++;
     }
   }
-  return { classes, bias: model.bias.slice(), index, rows: Float32Array.from(values) };
+  const weights = { classes, bias: model.bias.slice(), index, rows: rows.slice(0, used) };
+  decoded.set(model, weights);
+  return weights;
 }
 
 /** Raw class scores (logits) for these features. */
 export function logits(w: Weights, features: Feature[]): number[] {
   const out = w.bias.slice();
   for (const f of features) {
-    const at = w.index.get(f.bucket);
-    if (at === undefined) continue;
+    const at = w.index[f.bucket] ?? -1;
+    if (at < 0) continue;
     for (let c = 0; c < w.classes; c++) out[c] = (out[c] as number) + f.value * (w.rows[at + c] as number);
   }
   return out;
@@ -125,8 +148,8 @@ export function softmax(scores: number[]): number[] {
 
 /** How much one feature pushes class `c` above the average class (for the explanation). */
 export function push(w: Weights, f: Feature, c: number): number {
-  const at = w.index.get(f.bucket);
-  if (at === undefined) return 0;
+  const at = w.index[f.bucket] ?? -1;
+  if (at < 0) return 0;
   let mean = 0;
   for (let k = 0; k < w.classes; k++) mean += w.rows[at + k] as number;
   mean /= w.classes;

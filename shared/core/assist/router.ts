@@ -68,7 +68,8 @@ export function createRouter(pack: Pack, model: RouterModel | null = null): Rout
     }
   });
   const matcher = createMatcher(phrases);
-  let weights: Weights | null = null;
+  // Decoded when the router is made (after first paint in the views), not on the first email.
+  const weights: Weights | null = model ? decodeWeights(model) : null;
 
   function phraseScores(tokens: Token[]): { scores: number[]; counted: Counted[][] } {
     const hits = matcher.find(tokens);
@@ -114,17 +115,11 @@ export function createRouter(pack: Pack, model: RouterModel | null = null): Rout
     features,
     route(text: string): Routing {
       const f = features(text);
-      let probs: number[] | null = null;
-      if (model) {
-        weights ??= decodeWeights(model);
-        probs = softmax(logits(weights, f.features));
-      }
-      return { ...f, probs };
+      return { ...f, probs: weights ? softmax(logits(weights, f.features)) : null };
     },
     weighWords(routing: Routing, index: number): number[] {
       const out = routing.tokens.map(() => 0);
-      if (!model) return out;
-      weights ??= decodeWeights(model);
+      if (!weights) return out;
       for (const f of routing.features) {
         if (f.from.length === 0) continue;
         const share = push(weights, f, index) / f.from.length;

@@ -5,11 +5,28 @@
 // as a prefix, or with a typo), keeps those holding every word, ranks them with a cheap score and
 // passes the best few to Fuse, which then ranks them as it always does. Deterministic: ties go to
 // the entry that comes first in the pack.
+//
+// The index is plain data (`WordIndexData`: a sorted vocabulary and its postings in two typed
+// arrays), so the extension builds it once, when a document is imported, stores it beside the
+// document, and the popup opens with it ready: no word of the clauses is read again at open.
+// Several documents' indexes are searched together as parts, each numbering its own entries.
 import { distance } from './matcher';
 
 export interface IndexedEntry {
   /** Fields in the order of `FIELD_WEIGHTS`: title, keywords, words. */
   fields: [string, string, string];
+}
+
+/** One index as data: structured-clone and IndexedDB keep it as it is. */
+export interface WordIndexData {
+  /** Entries indexed (the clauses of one document). */
+  entries: number;
+  /** Every word, sorted: found by binary search, a prefix is a run of neighbours. */
+  vocabulary: string[];
+  /** Postings of vocabulary[i] are codes[offsets[i] .. offsets[i + 1]]. */
+  offsets: Uint32Array;
+  /** entry * 4 + field, in entry order within each word. */
+  codes: Uint32Array;
 }
 
 /** How much a word found in each field counts; the same order of importance as Fuse's key weights. */
@@ -36,16 +53,11 @@ export function words(text: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
-export interface WordIndex {
-  /** Up to `limit` entry numbers holding every query word, best first. */
-  candidates(queryWords: string[][], limit: number): number[];
-  /** Up to `limit` entry numbers holding each of these exact words (short ones too), in order. */
-  holding(exactWords: string[], limit: number): number[];
-}
-
-export function createWordIndex(entries: IndexedEntry[]): WordIndex {
+/** Indexes entries once; the result can be stored and searched later with `createWordIndex`. */
+export function buildWordIndex(entries: IndexedEntry[]): WordIndexData {
   // word → entry * 4 + field, each pair once, in entry order.
   const postings = new Map<string, number[]>();
+  let total = 0;
   entries.forEach((entry, n) => {
     entry.fields.forEach((text, field) => {
       const code = n * 4 + field;
@@ -54,42 +66,105 @@ export function createWordIndex(entries: IndexedEntry[]): WordIndex {
         // Codes only grow, so a repeated word in the same field is the list's last code.
         if (!list) postings.set(w, [code]);
         else if (list[list.length - 1] !== code) list.push(code);
+        else continue;
+        total++;
       }
     });
   });
   const vocabulary = [...postings.keys()].sort();
-  const byInitial = new Map<string, string[]>();
-  for (const w of vocabulary) {
-    const list = byInitial.get(w[0] as string);
-    if (list) list.push(w);
-    else byInitial.set(w[0] as string, [w]);
+  const offsets = new Uint32Array(vocabulary.length + 1);
+  const codes = new Uint32Array(total);
+  let at = 0;
+  vocabulary.forEach((w, i) => {
+    offsets[i] = at;
+    const list = postings.get(w) as number[];
+    codes.set(list, at);
+    at += list.length;
+  });
+  offsets[vocabulary.length] = at;
+  return { entries: entries.length, vocabulary, offsets, codes };
+}
+
+/** Whether stored data has the shape `createWordIndex` reads (a record from another version may not). */
+export function isWordIndexData(value: unknown, entries: number): value is WordIndexData {
+  const v = value as Partial<WordIndexData> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    v.entries === entries &&
+    Array.isArray(v.vocabulary) &&
+    v.offsets instanceof Uint32Array &&
+    v.codes instanceof Uint32Array &&
+    v.offsets.length === v.vocabulary.length + 1 &&
+    v.offsets[v.vocabulary.length] === v.codes.length
+  );
+}
+
+export interface WordIndex {
+  /** Up to `limit` entry numbers holding every query word, best first. */
+  candidates(queryWords: string[][], limit: number): number[];
+  /** Up to `limit` entry numbers holding each of these exact words (short ones too), in order. */
+  holding(exactWords: string[], limit: number): number[];
+}
+
+/** First position in the sorted vocabulary whose word is not below `word`. */
+function lowerBound(vocabulary: string[], word: string): number {
+  let lo = 0;
+  let hi = vocabulary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((vocabulary[mid] as string) < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A search over these parts, in order: the entries of the second part follow those of the first. */
+export function createWordIndex(parts: WordIndexData[]): WordIndex {
+  const bases: number[] = [];
+  let n = 0;
+  for (const p of parts) {
+    bases.push(n);
+    n += p.entries;
   }
 
-  /** Vocabulary words a query word stands for, with how closely each matches. */
-  function expand(word: string): [string, number][] {
-    const out: [string, number][] = [];
-    if (postings.has(word)) out.push([word, EXACT]);
-    if (word.length >= MIN_PREFIX) {
-      let lo = 0;
-      let hi = vocabulary.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((vocabulary[mid] as string) < word) lo = mid + 1;
-        else hi = mid;
+  /** Calls `visit(globalEntry, field)` for each posting of vocabulary word `i` of part `p`. */
+  function each(p: number, i: number, visit: (entry: number, field: number) => void) {
+    const part = parts[p] as WordIndexData;
+    const base = bases[p] as number;
+    for (let k = part.offsets[i] as number; k < (part.offsets[i + 1] as number); k++) {
+      const code = part.codes[k] as number;
+      visit(base + (code >> 2), code & 3);
+    }
+  }
+
+  /**
+   * Vocabulary words a query word stands for, as [part, position, how closely it matches], over
+   * all parts at once: a typo is only tried when no part holds the word or a word it begins, as
+   * with one index over every entry.
+   */
+  function expand(word: string): [number, number, number][] {
+    const out: [number, number, number][] = [];
+    parts.forEach(({ vocabulary }, p) => {
+      const at = lowerBound(vocabulary, word);
+      if (vocabulary[at] === word) out.push([p, at, EXACT]);
+      if (word.length < MIN_PREFIX) return;
+      for (let i = vocabulary[at] === word ? at + 1 : at; i < vocabulary.length && out.length < MAX_EXPANSIONS; i++) {
+        if (!(vocabulary[i] as string).startsWith(word)) break;
+        out.push([p, i, PREFIX]);
       }
-      for (let i = lo; i < vocabulary.length && out.length < MAX_EXPANSIONS; i++) {
+    });
+    if (out.length > 0 || word.length < MIN_TYPO || /\d/.test(word)) return out;
+    // Typos keep the first letter: the words sharing it are one run of the sorted vocabulary.
+    const max = word.length >= 8 ? 2 : 1;
+    const initial = word[0] as string;
+    parts.forEach(({ vocabulary }, p) => {
+      for (let i = lowerBound(vocabulary, initial); i < vocabulary.length && out.length < MAX_EXPANSIONS; i++) {
         const v = vocabulary[i] as string;
-        if (!v.startsWith(word)) break;
-        if (v !== word) out.push([v, PREFIX]);
+        if (v[0] !== initial) break;
+        if (Math.abs(v.length - word.length) <= max && distance(word, v, max) <= max) out.push([p, i, TYPO]);
       }
-    }
-    if (out.length === 0 && word.length >= MIN_TYPO && !/\d/.test(word)) {
-      const max = word.length >= 8 ? 2 : 1;
-      for (const v of byInitial.get(word[0] as string) ?? []) {
-        if (out.length >= MAX_EXPANSIONS) break;
-        if (Math.abs(v.length - word.length) <= max && distance(word, v, max) <= max) out.push([v, TYPO]);
-      }
-    }
+    });
     return out;
   }
 
@@ -97,13 +172,16 @@ export function createWordIndex(entries: IndexedEntry[]): WordIndex {
     holding(exactWords, limit) {
       let entries: number[] | null = null;
       for (const w of exactWords) {
-        const here = new Set((postings.get(w) ?? []).map((code) => code >> 2));
+        const here = new Set<number>();
+        parts.forEach((part, p) => {
+          const at = lowerBound(part.vocabulary, w);
+          if (part.vocabulary[at] === w) each(p, at, (entry) => here.add(entry));
+        });
         entries = entries === null ? [...here] : entries.filter((e: number) => here.has(e));
       }
       return (entries ?? []).sort((a, b) => a - b).slice(0, limit);
     },
     candidates(queryWords, limit) {
-      const n = entries.length;
       const score = new Float64Array(n);
       const found = new Uint8Array(n);
       // Each query term is one or more words ("12.3" is "12" and "3"). Fuse reads a two-letter word
@@ -116,12 +194,11 @@ export function createWordIndex(entries: IndexedEntry[]): WordIndex {
       const best = new Float64Array(n);
       for (const word of required) {
         best.fill(0);
-        for (const [v, quality] of expand(word)) {
-          for (const code of postings.get(v) ?? []) {
-            const entry = code >> 2;
-            const value = quality * (FIELD_WEIGHTS[code & 3] ?? 1);
+        for (const [p, i, quality] of expand(word)) {
+          each(p, i, (entry, field) => {
+            const value = quality * (FIELD_WEIGHTS[field] ?? 1);
             if (value > (best[entry] as number)) best[entry] = value;
-          }
+          });
         }
         for (let e = 0; e < n; e++) {
           if ((best[e] as number) > 0) {

@@ -10,7 +10,8 @@ import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Lang, Pack } from '../pack/schema';
 import { citeExcerpt, localizedExcerpt } from './citation';
 import { carriesAcronym, createNumberIndex, exactQuery, lookupNumber } from './search-exact';
-import { createWordIndex, words, type WordIndex } from './search-index';
+import { buildWordIndex, createWordIndex, words, type WordIndex, type WordIndexData } from './search-index';
+import { clauseFields } from './document-index';
 import type { SearchHit } from '../model/types';
 
 interface Item {
@@ -36,13 +37,40 @@ const OPTIONS: IFuseOptions<Item> = {
   ],
   includeScore: true,
   ignoreLocation: true,
-  ignoreDiacritics: true,
+  // Accents are folded once, when the entries are made (fold below), not by Fuse at every search:
+  // Fuse's own folding re-read every entry's whole text for every query word.
+  ignoreDiacritics: false,
   useExtendedSearch: true,
   threshold: 0.34,
   minMatchCharLength: 2,
 };
 
 export const MAX_QUERY = 200;
+
+// Letters that carry no combining mark, folded as Fuse's ignoreDiacritics folds them.
+const PLAIN: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ø: 'o',
+  Ø: 'O',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+  ı: 'i',
+  ß: 'ss',
+};
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
+/** The text without accents; plain ASCII (most of it) is returned as it is. */
+function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[łŁđĐøØħĦŧŦıß]/g, (c) => PLAIN[c] ?? c);
+}
 /** Up to this many imported clauses, Fuse scores them all; beyond it, the word index picks this many. */
 export const CLAUSE_CANDIDATES = 30;
 /** Clauses checked for an acronym as written: bounds the work of "UN" at 100,000 clauses. */
@@ -57,12 +85,22 @@ function scenarioPhrases(pack: Pack): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of pack.scenarios) {
     const phrases = s.triggers.flatMap((t) => [...(t.en ?? []), ...(t.fr ?? []), ...(t.es ?? [])]);
-    out.set(s.id, [...new Set(phrases)].join(' \n '));
+    // Each word once: Fuse matches the query's words one by one anywhere in the field, so the
+    // phrases' repeated words only made every search scan a longer text.
+    out.set(s.id, [...new Set(phrases.join(' ').split(/\s+/))].join(' '));
   }
   return out;
 }
 
-export function createSearch(pack: Pack): Search {
+export interface SearchOptions {
+  /**
+   * Word indexes stored with imported documents (document-index.ts), in the order the documents
+   * were joined to the pack: they cover the pack's last clauses, so none of those is read again.
+   */
+  clauseIndexes?: WordIndexData[];
+}
+
+export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
   const phrases = scenarioPhrases(pack);
   // The vocabulary of the situations an entry serves: a scenario's excerpts, and the services its
   // basis names ("Hostage Incident Management and a 24/7 Operations Centre are OSS global services").
@@ -78,13 +116,25 @@ export function createSearch(pack: Pack): Search {
   const lent = (key: string) => (vocabulary.get(key) ?? []).join(' \n ');
 
   const items: Item[] = [];
-  const add = (item: Omit<Item, 'order'>) => items.push({ ...item, order: items.length });
+  const add = (item: Omit<Item, 'order'>) =>
+    items.push({
+      ...item,
+      title: fold(item.title),
+      words: fold(item.words),
+      keywords: fold(item.keywords),
+      own: fold(item.own),
+      order: items.length,
+    });
   pack.excerpts.forEach((e, index) => {
-    const title = e.kind === 'clause' ? `${e.clause.number ?? ''} ${e.title}` : Object.values(e.title).join(' \n ');
-    const words = e.kind === 'clause' ? e.text : Object.values(e.text).join(' \n ');
+    if (e.kind === 'clause') {
+      const [title, own, words] = clauseFields(e);
+      add({ type: 'excerpt', id: e.id, title, words, keywords: own, own, index });
+      return;
+    }
     const own = (e.keywords ?? []).join(' ');
-    const keywords = e.kind === 'clause' ? own : `${own} ${lent(`excerpt:${e.id}`)}`;
-    add({ type: 'excerpt', id: e.id, title, words, keywords, own, index });
+    const title = Object.values(e.title).join(' \n ');
+    const words = Object.values(e.text).join(' \n ');
+    add({ type: 'excerpt', id: e.id, title, words, keywords: `${own} ${lent(`excerpt:${e.id}`)}`, own, index });
   });
   pack.services.forEach((s, index) => {
     add({
@@ -125,10 +175,17 @@ export function createSearch(pack: Pack): Search {
   // A pack's own entries (and a short document) go through Fuse whole, exactly as they always did.
   const narrow = clauses.length > CLAUSE_CANDIDATES;
   const fuse = new Fuse(narrow ? others : items, OPTIONS);
-  // Built on the first search, so opening the assistant on a large pack costs nothing extra.
+  // Stored indexes cover the last clauses; any before them (a pack's own) are indexed on the
+  // first search, so opening the assistant on a large pack costs nothing extra.
+  const stored = options.clauseIndexes ?? [];
+  const covered = stored.reduce((sum, part) => sum + part.entries, 0);
   let index: WordIndex | null = null;
   let numbers: Map<string, number[]> | null = null;
-  const wordIndex = () => (index ??= createWordIndex(clauses.map((c) => ({ fields: [c.title, c.keywords, c.words] }))));
+  const build = (items: Item[]) => buildWordIndex(items.map((c) => ({ fields: [c.title, c.keywords, c.words] })));
+  // Indexes that do not fit these clauses (a caller's mistake) are set aside, never half used.
+  const parts = () =>
+    covered <= clauses.length ? [build(clauses.slice(0, clauses.length - covered)), ...stored] : [build(clauses)];
+  const wordIndex = () => (index ??= createWordIndex(parts()));
 
   function clauseResults(query: string, terms: string[], limit: number): FuseResult<Item>[] {
     if (!narrow) return [];
@@ -172,7 +229,7 @@ export function createSearch(pack: Pack): Search {
     search(query, options = {}) {
       const lang = options.language ?? 'en';
       const limit = options.limit ?? 10;
-      const terms = query
+      const terms = fold(query)
         .slice(0, MAX_QUERY)
         .replace(/[|!^$='"]/g, ' ')
         .split(/\s+/)
@@ -194,7 +251,7 @@ export function createSearch(pack: Pack): Search {
       const seen = new Set<Item>();
       const ranked: { item: Item; score: number }[] = [];
       // An entry whose title is the query, as a person copies it from a citation, comes first.
-      const asked = query.trim().toLowerCase();
+      const asked = fold(query).trim().toLowerCase();
       // So does a contact whose mailbox is the query ("OSSHQ" → OSSHQ@iom.int).
       const titled = items.filter(
         (i) =>

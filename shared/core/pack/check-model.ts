@@ -4,7 +4,7 @@
 import type { Pack } from './schema';
 import type { Problem } from '../model/problems';
 import type { Result } from '../model/result';
-import { decodeWeights, MODEL_FORMAT, MODEL_TYPE, type RouterModel } from '../assist/model';
+import { decodeWeights, MAX_BUCKETS, MODEL_FORMAT, MODEL_TYPE, type RouterModel } from '../assist/model';
 
 const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
 
@@ -23,8 +23,13 @@ export function checkModel(json: unknown, pack: Pack): Result<RouterModel, Probl
     });
   if (m.pack !== pack.id)
     problems.push({ path: '$.pack', message: `Trained for pack "${String(m.pack)}", not "${pack.id}".` });
-  if (!finite(m.buckets) || (m.buckets as number) < 2 || ((m.buckets as number) & ((m.buckets as number) - 1)) !== 0)
-    problems.push({ path: '$.buckets', message: 'Must be a power of two.' });
+  if (
+    !finite(m.buckets) ||
+    (m.buckets as number) < 2 ||
+    (m.buckets as number) > MAX_BUCKETS ||
+    ((m.buckets as number) & ((m.buckets as number) - 1)) !== 0
+  )
+    problems.push({ path: '$.buckets', message: `Must be a power of two, at most ${MAX_BUCKETS}.` });
   if (!finite(m.scale) || (m.scale as number) <= 0)
     problems.push({ path: '$.scale', message: 'Must be a positive number.' });
   if (!Array.isArray(m.bias) || m.bias.length !== classes.length || !m.bias.every(finite))

@@ -44,7 +44,7 @@ export const MAX_INPUT = 200_000;
  * block whose subject (or the email's own) says FW/Fwd/TR/RV, or one below nothing but a short
  * forwarding note.
  */
-function opensForward(lines: string[], i: number, above: string, ownSubject: string): boolean {
+function opensForward(lines: string[], i: number, above: () => string, ownSubject: string): boolean {
   const line = lines[i] ?? '';
   if (FORWARD_INTROS.some((re) => re.test(line))) return true;
   if (!QUOTE_HEADERS.slice(3).some((re) => re.test(line))) return false;
@@ -56,7 +56,7 @@ function opensForward(lines: string[], i: number, above: string, ownSubject: str
       break;
     }
   }
-  const note = above.trim();
+  const note = above().trim();
   return note.length < 200 && FORWARD_NOTE.test(note);
 }
 
@@ -82,9 +82,12 @@ export function trimThread(text: string): { text: string; removedChars: number }
   let forwarded = false;
   // Cut only after at least one line of content: a reply that starts with "Thanks," still says something.
   let hasContent = false;
+  // The note above a forward, read only for a line that looks like a forward's header: joining the
+  // kept lines at every line made a 100 KB text cost its square.
+  const above = () => kept.join('\n').replace(SUBJECT_LINE, '');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (!forwarded && opensForward(lines, i, kept.join('\n').replace(SUBJECT_LINE, ''), ownSubject)) {
+    if (!forwarded && opensForward(lines, i, above, ownSubject)) {
       forwarded = true;
       i = skipHeaders(lines, i, kept) - 1;
       continue;
@@ -94,7 +97,7 @@ export function trimThread(text: string): { text: string; removedChars: number }
       const next = forwarded
         ? -1
         : lines.findIndex((l, k) => k > i && [...FORWARD_INTROS, ...QUOTE_HEADERS].some((re) => re.test(l)));
-      if (next < 0 || !opensForward(lines, next, kept.join('\n').replace(SUBJECT_LINE, ''), ownSubject)) break;
+      if (next < 0 || !opensForward(lines, next, above, ownSubject)) break;
       i = next - 1;
       continue;
     }

@@ -68,15 +68,18 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Words (not stems) in the order they appear, with their offsets in the original text. */
-export function tokenize(text: string): Token[] {
+/**
+ * Words (not stems) in the order they appear, with their offsets in the original text; at most
+ * `limit` of them, so a reader that needs the first few thousand words stops there.
+ */
+export function tokenize(text: string, limit = Infinity): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let last = 0;
   // exec() on the one global regex: matchAll() would copy it for every call, and the router
   // tokenizes each of the pack's hundreds of phrases when it starts.
   WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+  for (let match = WORD.exec(text); match !== null && tokens.length < limit; match = WORD.exec(text)) {
     const start = match.index;
     if (hasSentenceEnd(text, last, start)) sentence++;
     const raw = match[0];

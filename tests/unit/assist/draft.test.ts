@@ -17,7 +17,7 @@ const full: Settings = {
   rsoName: 'Dana Rossi',
   dutyStation: 'Juba',
   senderName: 'Sam Lee',
-  opsCentrePhone: '+63 2 555 0100',
+  opsCentrePhone: '+00 2 555 0100',
 };
 
 describe('drafts', () => {
@@ -141,7 +141,7 @@ describe('checkDraft', () => {
     expect(c.warnings).toContainEqual(
       expect.objectContaining({
         code: 'call-ops-centre',
-        message: message('en', 'warn.callOpsCentre', { phone: '+63 2 555 0100' }),
+        message: message('en', 'warn.callOpsCentre', { phone: '+00 2 555 0100' }),
       }),
     );
     expect(c.warnings.find((w) => w.code === 'missing-facts')?.message).toMatch(/Place/);

@@ -6,6 +6,7 @@ import { defaultPack, DEFAULT_SETTINGS } from '../../../shared/core/index';
 import { createAssistant } from '../../../shared/core/assist/assistant';
 import { DEFAULT_MODEL } from '../../../shared/core/assist/default-model';
 import { contentTokens, MAX_TOKENS } from '../../../shared/core/assist/features';
+import { tokenize } from '../../../shared/core/text/tokenize';
 import { seeded } from '../../../shared/core/learn/train';
 
 /** ~197 KB of long random lower-case "words" (the reproduction in issue 13), from a fixed seed. */
@@ -32,6 +33,15 @@ describe('bounded routing work', () => {
     // Break: drop the MAX_TOKENS check in contentTokens and this counts every word.
     expect(contentTokens(body).length).toBeLessThanOrEqual(MAX_TOKENS);
     expect(contentTokens('word '.repeat(50_000)).length).toBe(MAX_TOKENS);
+  });
+
+  it('stops tokenizing once it has the words it will read', () => {
+    // Break: ignore tokenize's limit and the 50,000 words are all cut out, then dropped.
+    expect(tokenize('word '.repeat(50_000), 700)).toHaveLength(700);
+    expect(tokenize('one two three', 700).map((t) => t.word)).toEqual(['one', 'two', 'three']);
+    // Addressee words are skipped, so a few more are read than kept: the count still comes out.
+    const addressed = `${'Dear RSO, cc OSS. '.repeat(100)}${'word '.repeat(5_000)}`;
+    expect(contentTokens(addressed)).toHaveLength(MAX_TOKENS);
   });
 
   it('answers checkDraft and suggest on a 197 KB body of long random words', () => {

@@ -132,5 +132,11 @@ describe('the model file', () => {
       ok: false,
       error: [expect.objectContaining({ path: '$.weights' })],
     });
+    // The decoder's index is dense (4 bytes a bucket): a hash space of 2^30 would ask for 4 GB.
+    expect(broken({ buckets: 2 ** 30 })).toMatchObject({
+      ok: false,
+      error: [expect.objectContaining({ path: '$.buckets', message: expect.stringContaining('at most') })],
+    });
+    expect(() => decodeWeights({ ...DEFAULT_MODEL, buckets: 2 ** 30 })).toThrow(/hash space/);
   });
 });

@@ -47,10 +47,10 @@ describe('routing', () => {
   it('marks an abduction urgent and puts the Operations Centre call first, with the configured number', () => {
     const s = suggest(
       'URGENT: our driver was stopped at a checkpoint two hours ago and taken by an armed group; no contact since.',
-      { opsCentrePhone: '+63 2 555 0100' },
+      { opsCentrePhone: '+00 2 555 0100' },
     );
     expect(s.urgent).toBe(true);
-    expect(s.callFirst).toMatchObject({ contactId: 'ops-centre', phone: '+63 2 555 0100' });
+    expect(s.callFirst).toMatchObject({ contactId: 'ops-centre', phone: '+00 2 555 0100' });
     expect(s.recipients.to.map((r) => r.contactId)).toEqual(['rso']);
     expect(s.recipients.cc.map((r) => r.contactId)).toEqual(['oss-general']);
   });

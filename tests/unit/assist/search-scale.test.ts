@@ -9,7 +9,11 @@ import {
   type ClauseExcerpt,
   type Pack,
 } from '../../../shared/core/index';
-import { CLAUSE_CANDIDATES } from '../../../shared/core/assist/search';
+import { CLAUSE_CANDIDATES, createSearch } from '../../../shared/core/assist/search';
+import { indexDocument } from '../../../shared/core/assist/document-index';
+import { buildWordIndex, createWordIndex } from '../../../shared/core/assist/search-index';
+import { mergeDocumentPack } from '../../../shared/core/pack/merge';
+import type { DocumentPack } from '../../../shared/core/pack/schema';
 import { bigExtension } from '../../../bench/corpus';
 
 function clause(id: string, text: string, title = 'Provisions'): ClauseExcerpt {
@@ -117,6 +121,75 @@ describe('search over a large pack', () => {
         expect(assistant.search(query, { limit }).length).toBeLessThanOrEqual(limit);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('word indexes stored with the documents', () => {
+  const doc = (id: string, excerpts: ClauseExcerpt[]): DocumentPack => ({
+    schemaVersion: 1,
+    type: 'extension',
+    id,
+    title: id,
+    extends: 'iom-oss',
+    documentKind: 'other',
+    sources: [{ id, title: id, url: null, updated: null }],
+    excerpts: excerpts.map((e) => ({ ...e, id: `${id}.${e.id}`, source: { ...e.source, sourceId: id } })),
+    attach: [],
+  });
+  const needle = clause('needle', 'The provider lends satellite telephones to field teams.', 'Satellite telephones');
+  const first = doc('first', generated(1200));
+  const second = doc('second', [...generated(800), needle]);
+  const pack = mergeDocumentPack(mergeDocumentPack(defaultPack(), first), second);
+
+  it('give the same hits as an index built at search time, over several documents', () => {
+    const stored = createSearch(pack, { clauseIndexes: [indexDocument(first), indexDocument(second)] });
+    const built = createSearch(pack);
+    const queries = [
+      'satellite telephones',
+      'satelite',
+      'security clearance',
+      'article 12.3',
+      'UN ID',
+      'SMT',
+      'évacuation',
+    ];
+    for (const q of queries) expect(stored.search(q, { limit: 10 }), q).toEqual(built.search(q, { limit: 10 }));
+    expect(stored.search('satellite telephones')[0]?.id).toBe('second.needle');
+  });
+
+  it('are what the search reads: the clauses are not indexed again', () => {
+    // Handed over in the wrong order, the stored indexes point at other clauses and the needle is
+    // lost: the search reads the stored indexes, not the clauses' text.
+    const swapped = createSearch(pack, { clauseIndexes: [indexDocument(second), indexDocument(first)] });
+    expect(swapped.search('satelite')[0]?.id).not.toBe('second.needle');
+    expect(
+      createSearch(pack, { clauseIndexes: [indexDocument(first), indexDocument(second)] }).search('satelite')[0]?.id,
+    ).toBe('second.needle');
+  });
+
+  it('search in parts exactly as one index over all the entries', () => {
+    const entry = fc.record({
+      fields: fc.tuple(
+        fc.constantFrom('Article 4', '4.2 Identity cards', 'Évacuation', 'Radio'),
+        fc.constantFrom('', 'radio roster', 'carte identité'),
+        fc.stringMatching(/^(?:(?:radio|roster|rosters|evacuation|évacuation|un|id|card|cards|4|2|12) ){0,8}$/),
+      ),
+    });
+    const query = fc.array(fc.constantFrom('radio', 'rost', 'evacuaton', 'un', 'id', 'cards', '4', '12', 'identite'), {
+      minLength: 1,
+      maxLength: 3,
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 30 }), fc.nat(30), query, (entries, cut, words) => {
+        const at = Math.min(cut, entries.length);
+        const whole = createWordIndex([buildWordIndex(entries)]);
+        const parts = createWordIndex([buildWordIndex(entries.slice(0, at)), buildWordIndex(entries.slice(at))]);
+        const asked = words.map((w) => [w]);
+        expect(parts.candidates(asked, 5)).toEqual(whole.candidates(asked, 5));
+        expect(parts.holding(words, 50)).toEqual(whole.holding(words, 50));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -18,7 +18,7 @@ const settings = file(
     rsoName: 'Dana Rossi',
     dutyStation: 'Juba',
     senderName: 'Sam Lee',
-    opsCentrePhone: '+63 2 555 0100',
+    opsCentrePhone: '+00 2 555 0100',
   }),
 );
 
@@ -98,7 +98,7 @@ describe('oss-assist suggest', () => {
   it('prints a readable answer by default', async () => {
     const { out } = await runCli(['suggest', '--settings', settings], 'Our driver was kidnapped an hour ago.');
     expect(out).toMatch(/^Scenario: {3}Abduction or hostage incident \(hostage-incident/);
-    expect(out).toContain('Call first: OSS Operations Centre (24/7): +63 2 555 0100');
+    expect(out).toContain('Call first: OSS Operations Centre (24/7): +00 2 555 0100');
     expect(out).toContain('To:         Dana Rossi — Regional Security Officer (RSO) <rso@example.org>');
   });
 

@@ -13,6 +13,7 @@ import { createAssistant } from '../../../shared/core/assist/assistant';
 import { DEFAULT_SETTINGS } from '../../../shared/core/settings/check';
 import { createDocumentStore, RECORD_VERSION, type StoredDocument } from '../../../utils/document-store';
 import { loadDocumentsPack } from '../../../utils/documents-pack';
+import { indexDocument } from '../../../shared/core/assist/document-index';
 import { prepareImport } from '../../../utils/import-file';
 import { fileType, suggestedTitle } from '../../../utils/file-type';
 import { sampleDocx } from '../../fixtures/sample-docx';
@@ -234,15 +235,23 @@ describe('the document store (IndexedDB)', () => {
   it('gives the popup the built-in pack joined with the stored documents', async () => {
     expect(await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory))).toEqual({
       ok: true,
-      value: { pack: DEFAULT_PACK, titles: [] },
+      value: { pack: DEFAULT_PACK, titles: [], clauseIndexes: [] },
     });
     const a = (await prepared('sample.txt', SAMPLE_EN_TEXT, [], SAMPLE_TITLE)).doc;
     await createDocumentStore(factory).put(a);
     const loaded = await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory));
     if (!loaded.ok) throw new Error('store');
-    const { pack, titles } = loaded.value;
+    const { pack, titles, clauseIndexes } = loaded.value;
     expect(titles).toEqual([SAMPLE_TITLE]);
     expect(pack).toEqual(mergeDocumentPack(DEFAULT_PACK, a.extension));
+    // The word index built at import comes back from the store for the popup's search…
+    expect(clauseIndexes).toEqual([indexDocument(a.extension)]);
+    // …unless a record has none (stored by an older version) or one that does not fit its clauses.
+    for (const index of [undefined, { ...indexDocument(a.extension), entries: 1 }]) {
+      await createDocumentStore(factory).put({ ...a, index });
+      const old = await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory));
+      expect(old.ok && old.value.clauseIndexes).toEqual([]);
+    }
     // The stored attachments are what the popup uses: it does not scan the text again.
     await createDocumentStore(factory).put({ ...a, attached: {} });
     const unattached = await loadDocumentsPack(DEFAULT_PACK, createDocumentStore(factory));

@@ -9,12 +9,21 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSendHandler } from '../../../addin/src/send-handler';
 import { createAssistant, DEFAULT_SETTINGS, readEmail } from '../../../shared/core';
 import { DEFAULT_PACK } from '../../../shared/core/pack/default-pack';
-import { binaryBytes, escapeStorm, hostileBatch, longRandomWords, nestedMime } from '../../fixtures/hostile';
+import { DEFAULT_MODEL } from '../../../shared/core/assist/default-model';
+import {
+  binaryBytes,
+  escapeStorm,
+  hostileBatch,
+  longRandomWords,
+  nestedMime,
+  shortLines,
+} from '../../fixtures/hostile';
 import { outlookMock } from '../../fixtures/outlook-mock';
 import { spawnCli } from '../cli/helpers';
 
 const SLOW = 120_000;
-const assistant = createAssistant(DEFAULT_PACK);
+// What every host runs: the pack with its router model.
+const assistant = createAssistant(DEFAULT_PACK, DEFAULT_MODEL);
 const dir = mkdtempSync(join(tmpdir(), 'oss-assist-hostile-'));
 const file = (name: string, content: string | Uint8Array) => {
   const path = join(dir, name);
@@ -40,6 +49,11 @@ describe('hostile inputs: the core', () => {
     },
     SLOW,
   );
+
+  it('suggest() reads 200 KB of one-letter lines in linear time (it took 75 s when the thread cut was square)', () => {
+    const r = assistant.suggest(shortLines(), DEFAULT_SETTINGS);
+    expect(r.scenario.id).toBe('none');
+  }, 20_000);
 
   it(
     'readEmail refuses MIME nested 2,000 deep with a plain message (postal-mime stops at 256 levels)',

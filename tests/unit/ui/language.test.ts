@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createAssistant, defaultPack, DEFAULT_SETTINGS, MESSAGES, message } from '../../../shared/core/index';
 import { UI_STRINGS } from '../../../shared/ui/i18n';
 import { ADDIN_STRINGS } from '../../../addin/src/messages';
+import { DOCUMENT_STRINGS } from '../../../shared/ui/i18n-documents';
+import { IMPORT_MESSAGES } from '../../../shared/core/import/messages';
 
 const pack = defaultPack();
 const assistant = createAssistant(pack);
@@ -47,6 +49,8 @@ describe('French typography', () => {
     ...strings(UI_STRINGS.fr),
     ...strings(MESSAGES.fr),
     ...strings(ADDIN_STRINGS.fr),
+    ...strings(DOCUMENT_STRINGS.fr),
+    ...Object.values(IMPORT_MESSAGES).map((m) => m.fr),
     ...pack.scenarios.flatMap((s) => [
       s.title.fr,
       s.template.subject.fr,
