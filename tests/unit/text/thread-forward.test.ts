@@ -50,7 +50,8 @@ describe('forwarded messages count, quoted replies do not', () => {
     const fr = trimThread(thunderbird).text;
     expect(fr).toContain('Le DSS refuse toujours nos badges ONU.');
     expect(fr).not.toContain('terrain@example.org');
-    // Break: drop "les? hago llegar" from FORWARD_NOTE and this is cut as reply history.
+    // Break: drop the Spanish notes ("les? hago llegar", "el mensaje que recibimos") from FORWARD_NOTE
+    // and this is cut as reply history.
     const outlook = [
       'Estimados, les hago llegar el mensaje que recibimos.',
       '',
