@@ -23,8 +23,9 @@ export const PDF_RUN_LIMITS: PdfRunLimits = {
   heapMb: 384,
   startMs: 30_000,
   // pdf.ts stops a page at pageSeconds; this catches a page that never lets it look at the clock,
-  // with room for a machine busy with other work.
-  idleMs: IMPORT_LIMITS.pageSeconds * 2 * 1000,
+  // with some room for a busy machine, and keeps the whole stop (start, silence, the sentence)
+  // under the 10 s a person should wait for a refusal.
+  idleMs: (IMPORT_LIMITS.pageSeconds + 3) * 1000,
   totalMs: (IMPORT_LIMITS.totalSeconds + 10) * 1000,
 };
 

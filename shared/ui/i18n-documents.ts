@@ -97,15 +97,15 @@ const documentsEn: DocumentStrings = {
 const documentsFr: DocumentStrings = {
   heading: 'Documents de votre organisation',
   intro:
-    'Importez la copie du MOU de votre bureau, une procédure opérationnelle (SOP) du pays ou un plan de sécurité. Ses articles et paragraphes numérotés apparaissent alors dans la recherche et avec les situations correspondantes, à citer mot pour mot avec leur numéro de clause et leur page. Le fichier est lu et conservé dans ce navigateur uniquement ; il n’est jamais envoyé.',
+    'Importez la copie du MOU de votre bureau, une procédure opérationnelle (SOP) du pays ou un plan de sécurité. Ses articles et paragraphes numérotés apparaissent alors dans la recherche et avec les situations correspondantes, à citer mot pour mot avec leur numéro de clause et leur page. Le fichier est lu et conservé dans ce navigateur uniquement\u202f; il n’est jamais envoyé.',
   listLabel: 'Documents importés',
-  none: 'Aucun document importé : seules les directives intégrées sont utilisées.',
+  none: 'Aucun document importé\u202f: seules les directives intégrées sont utilisées.',
   clauses: (n) => (n <= 1 ? `${n} clause` : `${n} clauses`),
   importedOn: (date) => `importé le ${date}`,
   kind: { mou: 'MOU', sop: 'SOP', plan: 'Plan de sécurité', other: 'Autre document' },
   remove: 'Supprimer',
   removeLabel: (title) => `Supprimer ${title}`,
-  removed: (title) => `« ${title} » supprimé.`,
+  removed: (title) => `«\u202f${title}\u202f» supprimé.`,
   addHeading: 'Importer un document',
   fileLabel: 'Fichier',
   fileHint:
@@ -113,33 +113,34 @@ const documentsFr: DocumentStrings = {
   chooseFile: 'Choisir un fichier…',
   noFile: 'Aucun fichier choisi',
   titleLabel: 'Titre',
-  titleHint: 'Tel que le document est cité : chaque clause citée indique « extrait de <titre>, Article 4, p. 2 ».',
+  titleHint:
+    'Tel que le document est cité\u202f: chaque clause citée indique «\u202fextrait de <titre>, Article 4, p. 2\u202f».',
   kindLabel: 'Type de document',
   importButton: 'Importer',
   importing: 'Importation…',
   cancel: 'Annuler',
   imported: (title, n) =>
-    `« ${title} » importé : ${n <= 1 ? `${n} clause` : `${n} clauses`}. Recherchez-les depuis le bouton de la barre d’outils.`,
+    `«\u202f${title}\u202f» importé\u202f: ${n <= 1 ? `${n} clause` : `${n} clauses`}. Recherchez-les depuis le bouton de la barre d’outils.`,
   replaced: (title, n) =>
-    `« ${title} » importé de nouveau : ${n <= 1 ? `${n} clause` : `${n} clauses`}, à la place de la copie précédente.`,
+    `«\u202f${title}\u202f» importé de nouveau\u202f: ${n <= 1 ? `${n} clause` : `${n} clauses`}, à la place de la copie précédente.`,
   reading: 'Lecture du document…',
   readingPage: (page, pages) => `Lecture de la page ${page} sur ${pages}…`,
   stopImport: 'Arrêter',
-  stopped: 'Importation arrêtée : rien n’a été importé.',
+  stopped: 'Importation arrêtée\u202f: rien n’a été importé.',
   unsupported:
-    'Ce type de fichier ne peut pas être importé ici. Choisissez un PDF, un document Word (.docx), un fichier texte (.txt), Markdown (.md) ou une extension de pack (.json). Un ancien fichier Word (.doc) : ouvrez-le dans Word et enregistrez-le en .docx.',
+    'Ce type de fichier ne peut pas être importé ici. Choisissez un PDF, un document Word (.docx), un fichier texte (.txt), Markdown (.md) ou une extension de pack (.json). Un ancien fichier Word (.doc)\u202f: ouvrez-le dans Word et enregistrez-le en .docx.',
   notJson:
     'Ce fichier n’est pas du JSON valide (il est peut-être tronqué, ou modifié à la main). Recréez-le avec la ligne de commande.',
   invalid:
-    'Ce fichier n’est pas une extension de pack valide. Problèmes trouvés, avec leur emplacement dans le fichier :',
+    'Ce fichier n’est pas une extension de pack valide. Problèmes trouvés, avec leur emplacement dans le fichier\u202f:',
   moreProblems: (n) => `… et ${n} de plus.`,
   clash: (other) =>
-    `Des clauses de ce fichier ont les mêmes identifiants que celles de « ${other} ». Supprimez d’abord « ${other} », ou recréez le fichier avec un autre --id.`,
+    `Des clauses de ce fichier ont les mêmes identifiants que celles de «\u202f${other}\u202f». Supprimez d’abord «\u202f${other}\u202f», ou recréez le fichier avec un autre --id.`,
   failedTitle: 'Non importé',
   storeFailed:
     'Le document n’a pas pu être enregistré dans ce navigateur (son stockage est peut-être désactivé ou plein). Rien n’a été importé.',
   storeReadFailed:
-    'Les documents déjà importés n’ont pas pu être lus dans ce navigateur : celui-ci n’a donc pas pu être vérifié par rapport à eux. Rien n’a été importé. Rechargez cette page et réessayez ; si cela se reproduit, le stockage du navigateur est peut-être désactivé ou plein.',
+    'Les documents déjà importés n’ont pas pu être lus dans ce navigateur\u202f: celui-ci n’a donc pas pu être vérifié par rapport à eux. Rien n’a été importé. Rechargez cette page et réessayez\u202f; si cela se reproduit, le stockage du navigateur est peut-être désactivé ou plein.',
   loadFailed:
     'Les documents importés n’ont pas pu être lus dans ce navigateur (son stockage est peut-être désactivé ou plein).',
   importFailed: 'L’importation s’est arrêtée de façon inattendue. Rechargez cette page et réessayez.',

@@ -48,7 +48,7 @@ export const IMPORT_MESSAGES = {
   },
   'pdf-encrypted': {
     en: 'This PDF is protected by a password, so its text cannot be read. Save an unprotected copy and import that.',
-    fr: 'Ce PDF est protégé par un mot de passe : son texte ne peut pas être lu. Enregistrez une copie non protégée et importez-la.',
+    fr: 'Ce PDF est protégé par un mot de passe\u202f: son texte ne peut pas être lu. Enregistrez une copie non protégée et importez-la.',
     es: 'Este PDF está protegido con contraseña, por lo que no se puede leer su texto. Guarde una copia sin protección e impórtela.',
   },
   'pdf-invalid': {
@@ -58,17 +58,17 @@ export const IMPORT_MESSAGES = {
   },
   empty: {
     en: 'The document is empty: there is no text to import.',
-    fr: 'Le document est vide : il n’y a aucun texte à importer.',
+    fr: 'Le document est vide\u202f: il n’y a aucun texte à importer.',
     es: 'El documento está vacío: no hay texto que importar.',
   },
   'too-large': {
     en: `The file is too large ({size} MB). The limit is ${MB} MB; split the document and import the parts.`,
-    fr: `Le fichier est trop volumineux ({size} Mo). La limite est de ${MB} Mo ; divisez le document et importez les parties.`,
+    fr: `Le fichier est trop volumineux ({size} Mo). La limite est de ${MB} Mo\u202f; divisez le document et importez les parties.`,
     es: `El archivo es demasiado grande ({size} MB). El límite es de ${MB} MB; divida el documento e importe las partes.`,
   },
   'too-many-pages': {
     en: `The document has {pages} pages. The limit is ${IMPORT_LIMITS.maxPages}; split the document and import the parts.`,
-    fr: `Le document compte {pages} pages. La limite est de ${IMPORT_LIMITS.maxPages} ; divisez le document et importez les parties.`,
+    fr: `Le document compte {pages} pages. La limite est de ${IMPORT_LIMITS.maxPages}\u202f; divisez le document et importez les parties.`,
     es: `El documento tiene {pages} páginas. El límite es de ${IMPORT_LIMITS.maxPages}; divida el documento e importe las partes.`,
   },
   'not-text': {
@@ -78,37 +78,37 @@ export const IMPORT_MESSAGES = {
   },
   'pdf-too-complex': {
     en: 'This PDF is built from drawings nested too deeply to read safely, so reading it was stopped. Print it to a new PDF (“Save as PDF” or “Microsoft Print to PDF”), or save it as plain text, and import that.',
-    fr: 'Ce PDF est fait de dessins imbriqués trop profondément pour être lu sans risque : la lecture a été arrêtée. Imprimez-le dans un nouveau PDF (« Enregistrer au format PDF » ou « Microsoft Print to PDF »), ou enregistrez-le en texte brut, puis importez ce fichier.',
+    fr: 'Ce PDF est fait de dessins imbriqués trop profondément pour être lu sans risque\u202f: la lecture a été arrêtée. Imprimez-le dans un nouveau PDF («\u202fEnregistrer au format PDF\u202f» ou «\u202fMicrosoft Print to PDF\u202f»), ou enregistrez-le en texte brut, puis importez ce fichier.',
     es: 'Este PDF está hecho de dibujos anidados a demasiada profundidad para leerlo sin riesgo, así que se detuvo la lectura. Imprímalo en un PDF nuevo («Guardar como PDF» o «Microsoft Print to PDF»), o guárdelo como texto plano, e importe ese archivo.',
   },
   'too-much-content': {
     en: 'This file holds far more content than its size suggests (it expands to more than the import reads), so reading it was stopped. Save the document again as PDF or plain text, or split it, and import that.',
-    fr: 'Ce fichier contient bien plus que sa taille ne le laisse penser (il se décompresse au-delà de ce que l’import lit) : la lecture a été arrêtée. Enregistrez de nouveau le document en PDF ou en texte brut, ou divisez-le, puis importez ce fichier.',
+    fr: 'Ce fichier contient bien plus que sa taille ne le laisse penser (il se décompresse au-delà de ce que l’import lit)\u202f: la lecture a été arrêtée. Enregistrez de nouveau le document en PDF ou en texte brut, ou divisez-le, puis importez ce fichier.',
     es: 'Este archivo contiene mucho más de lo que indica su tamaño (se descomprime más allá de lo que lee la importación), así que se detuvo la lectura. Vuelva a guardar el documento como PDF o texto plano, o divídalo, e importe ese archivo.',
   },
   'too-slow': {
     en: 'Reading this document took longer than {seconds} seconds, so it was stopped. Split the document, or save it as plain text (.txt), and import that.',
-    fr: 'La lecture de ce document a duré plus de {seconds} secondes : elle a été arrêtée. Divisez le document, ou enregistrez-le en texte brut (.txt), puis importez ce fichier.',
+    fr: 'La lecture de ce document a duré plus de {seconds} secondes\u202f: elle a été arrêtée. Divisez le document, ou enregistrez-le en texte brut (.txt), puis importez ce fichier.',
     es: 'La lectura de este documento tardó más de {seconds} segundos, así que se detuvo. Divida el documento, o guárdelo como texto plano (.txt), e importe ese archivo.',
   },
   'docx-protected': {
     en: 'This Word file is protected by a password (or is an older .doc file), so its text cannot be read. Open it in Word, remove the password (File › Info › Protect Document) or save it as .docx, and import that copy.',
-    fr: 'Ce fichier Word est protégé par un mot de passe (ou c’est un ancien fichier .doc) : son texte ne peut pas être lu. Ouvrez-le dans Word, retirez le mot de passe (Fichier › Informations › Protéger le document) ou enregistrez-le en .docx, puis importez cette copie.',
+    fr: 'Ce fichier Word est protégé par un mot de passe (ou c’est un ancien fichier .doc)\u202f: son texte ne peut pas être lu. Ouvrez-le dans Word, retirez le mot de passe (Fichier › Informations › Protéger le document) ou enregistrez-le en .docx, puis importez cette copie.',
     es: 'Este archivo de Word está protegido con contraseña (o es un archivo .doc antiguo), por lo que no se puede leer su texto. Ábralo en Word, quite la contraseña (Archivo › Información › Proteger documento) o guárdelo como .docx, e importe esa copia.',
   },
   'docx-invalid': {
     en: 'This file is not a readable Word document (.docx): it may be damaged or of another type. Open it in Word and save it again as .docx, or save it as PDF, and import that.',
-    fr: 'Ce fichier n’est pas un document Word (.docx) lisible : il est peut-être endommagé ou d’un autre type. Ouvrez-le dans Word et enregistrez-le de nouveau en .docx, ou en PDF, puis importez ce fichier.',
+    fr: 'Ce fichier n’est pas un document Word (.docx) lisible\u202f: il est peut-être endommagé ou d’un autre type. Ouvrez-le dans Word et enregistrez-le de nouveau en .docx, ou en PDF, puis importez ce fichier.',
     es: 'Este archivo no es un documento de Word (.docx) legible: puede estar dañado o ser de otro tipo. Ábralo en Word y vuelva a guardarlo como .docx, o como PDF, e importe ese archivo.',
   },
   summary: {
     en: 'Imported {clauses} clauses from {pages} pages (language: {language}).',
-    fr: '{clauses} clauses importées depuis {pages} pages (langue : {language}).',
+    fr: '{clauses} clauses importées depuis {pages} pages (langue\u202f: {language}).',
     es: 'Se importaron {clauses} cláusulas de {pages} páginas (idioma: {language}).',
   },
   summaryNoPages: {
     en: 'Imported {clauses} clauses (language: {language}).',
-    fr: '{clauses} clauses importées (langue : {language}).',
+    fr: '{clauses} clauses importées (langue\u202f: {language}).',
     es: 'Se importaron {clauses} cláusulas (idioma: {language}).',
   },
   written: {
