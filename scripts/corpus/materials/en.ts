@@ -3,7 +3,7 @@ import { AIR_SAFETY } from './en/air-safety.ts';
 import { GENERAL } from './en/general.ts';
 import { HOSTAGE } from './en/hostage.ts';
 import { MOU } from './en/mou.ts';
-import { ALL_CLEAR, HOSTAGE_MORE, OTHERS_TAKEN } from './en/more.ts';
+import { ALL_CLEAR, DEPENDANTS, GENERAL_MORE, HOSTAGE_MORE, OTHERS_TAKEN, TRAINING_MORE } from './en/more.ts';
 import { NEW_OPERATIONS } from './en/new-operations.ts';
 import { BENEFICIARIES, HIJACKED_ACCOUNTS, IDIOMS, MEDIA, NEGATED, TOWING } from './en/negatives-a.ts';
 import { MORE_BENEFICIARIES, MORE_NEGATED, NEAR_MISSES, OTHER_SENSES } from './en/negatives-c.ts';
@@ -37,8 +37,8 @@ export const MATERIALS: Materials = {
     'mou-question': MOU,
     'air-safety': AIR_SAFETY,
     'procurement-finance': PROCUREMENT,
-    'policy-or-training': POLICY_TRAINING,
-    'general-inquiry': GENERAL,
+    'policy-or-training': [...POLICY_TRAINING, ...TRAINING_MORE],
+    'general-inquiry': [...GENERAL, ...GENERAL_MORE],
   },
   negatives: [
     ...IDIOMS,
@@ -64,6 +64,7 @@ export const MATERIALS: Materials = {
     ...ADDRESSEE_ONLY,
     ...ALL_CLEAR,
     ...OTHERS_TAKEN,
+    ...DEPENDANTS,
   ],
   subjects: SUBJECTS,
   greetings: GREETINGS,

@@ -89,16 +89,21 @@ export const TRAINING_MORE: Item[] = [
   `Le cours en ligne BSAFE bloque à 80 % pour trois collègues de Mopti. À qui signaler le problème pour valider leur certificat ?`,
   `Est-ce que l'OSS propose une formation à la gestion des incidents pour les chefs de bureau ? Je viens d'être nommée à Kaga-Bandoro.`,
   `Le certificat SSAFE de deux collègues a expiré, doivent-ils refaire toute la formation avant de repartir à Kidal ?`,
+  `Les personnes à charge de nos collègues internationaux doivent-elles aussi suivre le BSAFE ? Je ne trouve pas la règle dans la politique.`,
+  `Existe-t-il une fiche de l'OIM sur les mesures de sécurité pour les familles du personnel qui vivent dans la maison de passage ?`,
 ];
 
 export const GENERAL_MORE: Item[] = [
   `Bonjour, je ne sais pas à qui poser la question : à qui faut-il envoyer le rapport mensuel de sécurité du bureau ?`,
-  `Quelle est l'adresse générique de l'OSS pour les demandes qui ne sont pas urgentes ? Je n'ai que le numéro du centre des opérations.`,
+  `Pour notre plan de continuité, qui faut-il inscrire comme contact OSS au siège ? Le nom de l'an dernier n'est plus valable.`,
   `Petite question pratique : l'OSS a-t-elle un organigramme à jour avec les points focaux par région ?`,
   `Je prépare l'annuaire du bureau : quelle adresse de l'OSS faut-il indiquer pour les questions générales de sécurité ?`,
   `Bonjour, je viens de prendre mes fonctions à Lubumbashi. Pouvez-vous me dire qui contacter à l'OSS pour les questions courantes ?`,
   `Est-ce que l'OSS publie une lettre d'information ? J'aimerais que toute l'équipe de Kinshasa la reçoive.`,
   `qui est le point focal securite pour l afrique de l ouest maintenant ? l ancien est parti et je n ai pas de nom`,
+  `Est-ce que l'OSS a un bulletin ou une liste de diffusion sur la sécurité ? Je voudrais y inscrire nos chefs d'antenne.`,
+  `Nouvelle cheffe de bureau à Bouaké : à qui dois-je me présenter côté OSS, et existe-t-il un dossier d'accueil ?`,
+  `Quelqu'un de l'OSS pourrait-il intervenir à notre réunion du personnel le mois prochain pour présenter vos services ?`,
 ];
 
 export const NEG_ALL_CLEAR: Item[] = [
@@ -121,4 +126,10 @@ export const NEG_SENSES_MORE: Item[] = [
   `Ce rapport bailleur me tient en otage depuis trois jours, je ne suis disponible qu'à partir de jeudi.`,
   `Le pirate informatique qui a piraté le site du projet demande une rançon en cryptomonnaie ; l'IT a tout restauré depuis la sauvegarde.`,
   `Réunion de l'équipe de gestion de la sécurité alimentaire jeudi : merci d'apporter les chiffres de distribution.`,
+];
+
+export const NEG_DEPENDANTS: Item[] = [
+  `Rappel RH : les allocations pour frais de scolarité des personnes à charge doivent être demandées avant le 30 septembre, avec les certificats de l'école.`,
+  `Pour l'assurance médicale, merci de mettre à jour la liste de vos personnes à charge (conjoint, enfants) sur le portail avant la fin du mois.`,
+  `Les familles du personnel sont invitées à la fête de fin d'année du bureau samedi à partir de 16h. Merci de confirmer le nombre d'enfants.`,
 ];

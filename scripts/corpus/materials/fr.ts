@@ -1141,6 +1141,7 @@ export const MATERIALS: Materials = {
     ...negatives('fr-neg-allclear', 'negated (all-clear after a scare)', more.NEG_ALL_CLEAR),
     ...negatives('fr-neg-others', 'beneficiary or public not staff', more.NEG_OTHERS_TAKEN),
     ...negatives('fr-neg-senses', 'another sense of the words', more.NEG_SENSES_MORE),
+    ...negatives('fr-neg-dependants', 'dependants in an HR or social matter', more.NEG_DEPENDANTS),
   ],
   subjects: SUBJECTS,
   greetings: GREETINGS,

@@ -34,3 +34,21 @@ export const OTHERS_TAKEN = negatives('en-none-others', 'beneficiary or public n
   'According to the press a priest was taken from the parish in the neighbouring diocese yesterday. Not our area of operation; I am adding it to the weekly context note.',
   'Community leaders ask IOM to support the reintegration of young people released by an armed group that had recruited them by force. Project idea to draft.',
 ]);
+
+export const GENERAL_MORE = cores('en-general2', [
+  'Quick question: does OSS keep a list of security focal points by country office? We are updating our phone tree.',
+  'Who should receive our quarterly security report now that the regional focal point has changed?',
+  'I am the new Head of Office in Kismayo. Who at OSS should I introduce myself to, and is there an induction pack?',
+  'Is there someone at OSS who could join our all-staff meeting next month to present what the office does?',
+]);
+
+export const TRAINING_MORE = cores('en-training2', [
+  'Do the dependants of our international staff also have to complete BSAFE? I cannot find the rule in the policy.',
+  'Is there an IOM guidance note on security measures for staff families living in the guesthouse?',
+]);
+
+export const DEPENDANTS = negatives('en-none-dependants', 'dependants in an HR or social matter', [
+  'HR reminder: education grant claims for dependent children are due by 30 September, with the school certificates.',
+  'For the medical insurance, please update your list of dependants (spouse, children) on the portal before the end of the month.',
+  'Staff families are invited to the office end-of-year party on Saturday from 4 pm. Please confirm how many children are coming.',
+]);

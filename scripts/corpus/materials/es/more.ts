@@ -69,12 +69,17 @@ export const TRAINING_MORE: Item[] = [
   '¿Hay fechas para el próximo curso SSAFE en la región? Tenemos cuatro colegas nuevos que van a terreno en febrero.',
   'El BSAFE está disponible en español? Algunos conductores no leen bien en inglés.',
   'Busco la versión vigente de la política de seguridad de la OIM sobre viajes por carretera para actualizar nuestros procedimientos.',
+  '¿Los familiares dependientes del personal internacional también tienen que hacer el BSAFE? No encuentro la regla en la política.',
+  '¿Hay alguna guía de la OIM sobre medidas de seguridad para las familias del personal que viven en la casa de huéspedes?',
 ];
 
 export const GENERAL_MORE: Item[] = [
-  '¿A qué dirección de la OSS se mandan las consultas generales que no son urgentes? Solo tengo el número del centro de operaciones.',
+  'Para el plan de contingencia de la oficina, ¿qué contacto de la OSS en la sede ponemos? El que teníamos ya no trabaja ahí.',
   'Hola, soy nueva en la oficina de Quito. ¿Quién es el contacto de seguridad regional para nosotros?',
   'Una duda práctica: ¿la OSS tiene un directorio actualizado de puntos focales de seguridad por país?',
+  'Soy el nuevo jefe de oficina en Esmeraldas. ¿A quién de la OSS debo presentarme y hay algún material de inducción?',
+  '¿Alguien de la OSS podría participar en nuestra reunión de personal del próximo mes para presentar sus servicios?',
+  '¿La OSS tiene un boletín o lista de correo sobre seguridad? Quisiera suscribir a los jefes de suboficina.',
 ];
 
 export const NEGATIVES_MORE: NegativeGroup[] = [
@@ -95,6 +100,15 @@ export const NEGATIVES_MORE: NegativeGroup[] = [
       'Informe de protección: en el albergue de Tapachula tres familias cuentan que las tuvieron retenidas en una casa de seguridad hasta que pagaron. Los casos se remiten al socio de protección.',
       'Según la prensa local secuestraron a un comerciante en el mercado de Cúcuta. No tiene relación con nuestro personal; lo dejo en el contexto del informe semanal.',
       'En las entrevistas DTM, 12 de 50 migrantes dicen que los bajaron del bus y les exigieron dinero para dejarlos seguir. Cifras en el anexo.',
+    ],
+  },
+  {
+    slug: 'dependants',
+    why: 'dependants in an HR or social matter',
+    items: [
+      'Recordatorio de RR. HH.: el subsidio de educación para los hijos dependientes se solicita antes del 30 de septiembre con la constancia del colegio.',
+      'Para el seguro médico, actualicen por favor la lista de sus dependientes (cónyuge, hijos) en el portal antes de fin de mes.',
+      'Las familias del personal están invitadas a la fiesta de fin de año de la oficina el sábado desde las 4 pm. Confirmen cuántos niños vienen.',
     ],
   },
   {
