@@ -2,6 +2,7 @@
 // suggestion for it. The core does all the thinking; this file only keeps track of what
 // the person asked for. Text stays in memory (React state); nothing is stored.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { mark } from './marks';
 import { Button, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import type { Lang, Pack, Settings } from '../core/pack/schema';
 import type { MailContext } from './port';
@@ -13,15 +14,14 @@ import { SourcesContext, sourceLookup } from './stale';
 import { useSectionStyles } from './styles';
 import { debug } from '../core/model/debug';
 import { shouldWelcome, welcomeDismissed } from './welcome-state';
+import { preloadable } from './preload';
 
 // The first-run set-up, loaded only when it is shown (a fresh install), never on a normal open.
 const Welcome = lazy(() => import('./Welcome').then((m) => ({ default: m.Welcome })));
 // The suggestion is not on the first screen: its code loads right after first paint (below),
 // which keeps the popup's and the pane's first load within their budgets.
-const loadSuggestionView = () => import('./SuggestionView');
-const SuggestionView = lazy(() => loadSuggestionView().then((m) => ({ default: m.SuggestionView })));
-const loadSearchResults = () => import('./SearchResults');
-const SearchResults = lazy(() => loadSearchResults().then((m) => ({ default: m.SearchResults })));
+const suggestionView = preloadable(() => import('./SuggestionView').then((m) => m.SuggestionView));
+const searchResults = preloadable(() => import('./SearchResults').then((m) => m.SearchResults));
 
 /** A paste this long is an email to route, not words to look up: suggest at once. */
 const PASTED_EMAIL = 80;
@@ -152,16 +152,19 @@ export function AssistantApp(props: {
   };
 
   useEffect(() => {
+    mark('ready');
     // Typing after the shortcut goes into the box.
     queryRef.current?.focus();
-    void loadSuggestionView();
-    void loadSearchResults();
+    void suggestionView.preload();
+    void searchResults.preload();
     if (props.autoRead) void readContext(true);
     // Only when the view opens: later reads are the person's choice.
   }, []);
 
   const typed = query.trim() !== '';
   const answered = suggestion !== null;
+  const SuggestionView = suggestionView.current();
+  const SearchResults = searchResults.current();
   const showWelcome =
     welcome &&
     props.settingsReady !== false &&

@@ -1,6 +1,8 @@
 // Instant lookup results: contacts (copy the address), services, excerpts and imported clauses
 // (copy with citation).
+import { useEffect } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
+import { mark } from './marks';
 import type { SearchHit } from '../core/model/types';
 import { CopyButton } from './CopyButton';
 import { ExcerptActions, ExcerptBody } from './ExcerptList';
@@ -45,6 +47,9 @@ function Hit(props: { hit: SearchHit }) {
 }
 
 export function SearchResults(props: { hits: SearchHit[] }) {
+  useEffect(() => {
+    if (props.hits.length) mark('results');
+  }, [props.hits]);
   const { s } = useUi();
   const styles = useSectionStyles();
   return (

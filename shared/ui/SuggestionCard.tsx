@@ -1,7 +1,9 @@
 // The situation, how sure the core is, and one line of why in plain words; the full
 // explanation (matched words, the source behind the route) opens on demand. Written in the
 // draft's language (the `lang` attribute says so); the labels around it in the interface's.
+import { useEffect } from 'react';
 import { mergeClasses, useId } from '@fluentui/react-components';
+import { mark } from './marks';
 import type { ExplanationItem, Suggestion } from '../core/model/types';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
@@ -31,6 +33,7 @@ export function summaryLine(suggestion: Suggestion): string {
 }
 
 export function SuggestionCard(props: { suggestion: Suggestion; children?: React.ReactNode }) {
+  useEffect(() => mark('suggestion'), [props.suggestion]);
   const { s } = useUi();
   const styles = useSectionStyles();
   const headingId = useId('scenario');

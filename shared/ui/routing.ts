@@ -41,8 +41,12 @@ const searches = new WeakMap<Pack, Search>();
 export function searchFor(pack: Pack, options?: SearchOptions): Search {
   let search = searches.get(pack);
   if (!search) {
-    search = createSearch(pack, options);
-    searches.set(pack, search);
+    const created = createSearch(pack, options);
+    searches.set(pack, created);
+    // While the person reads the view: their first search then costs what the next ones do.
+    const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback;
+    if (idle) idle(() => created.warm());
+    search = created;
   }
   return search;
 }

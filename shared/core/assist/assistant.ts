@@ -21,7 +21,7 @@ export interface SuggestOptions {
   scenarioId?: string;
 }
 
-export interface Assistant extends Search {
+export interface Assistant extends Pick<Search, 'search'> {
   pack: Pack;
   suggest(text: string, settings: Settings, options?: SuggestOptions): Suggestion;
   checkDraft(draft: { to: string[]; cc: string[]; subject: string; body: string }, settings: Settings): DraftCheck;

@@ -78,6 +78,12 @@ const MAX_ACRONYM_CHECKS = 5_000;
 
 export interface Search {
   search(query: string, options?: { limit?: number; language?: Lang }): SearchHit[];
+  /**
+   * Builds what the first search would (the word and number indexes) and runs the search code
+   * once, so that a view can do it while the person reads and their first search is as quick as
+   * the next.
+   */
+  warm(): void;
 }
 
 /** Each scenario's phrases, all languages: the words people write for that situation. */
@@ -226,6 +232,11 @@ export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
   }
 
   return {
+    warm() {
+      if (narrow) wordIndex();
+      exactResults('article 1 DO');
+      this.search('security', { limit: 1 });
+    },
     search(query, options = {}) {
       const lang = options.language ?? 'en';
       const limit = options.limit ?? 10;

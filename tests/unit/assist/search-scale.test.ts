@@ -158,6 +158,14 @@ describe('word indexes stored with the documents', () => {
     expect(stored.search('satellite telephones')[0]?.id).toBe('second.needle');
   });
 
+  it('warm up without changing any answer', () => {
+    const warmed = createSearch(pack, { clauseIndexes: [indexDocument(first), indexDocument(second)] });
+    warmed.warm();
+    const cold = createSearch(pack, { clauseIndexes: [indexDocument(first), indexDocument(second)] });
+    for (const q of ['satelite', 'article 12.3', 'SMT', 'security clearance'])
+      expect(warmed.search(q, { limit: 10 }), q).toEqual(cold.search(q, { limit: 10 }));
+  });
+
   it('are what the search reads: the clauses are not indexed again', () => {
     // Handed over in the wrong order, the stored indexes point at other clauses and the needle is
     // lost: the search reads the stored indexes, not the clauses' text.
