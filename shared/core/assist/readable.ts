@@ -35,11 +35,38 @@ const OTHER = words(
 /** Fewer words than this are not judged: a short line of names and acronyms is not a foreign text. */
 const MIN_WORDS = 15;
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Letters, and of them those of the Latin script (A–Z and its accented letters up to U+024F),
+ * in one pass over the characters: plain ASCII, most of any email, needs no regex at all.
+ */
+function countLetters(sample: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const point = sample.codePointAt(i) as number;
+    if (point > 0xffff) i++; // the second half of a surrogate pair
+    if (LETTER.test(String.fromCodePoint(point))) {
+      letters++;
+      if (point >= 0xc0 && point <= 0x24f) latin++;
+    }
+  }
+  return { letters, latin };
+}
+
 export function isReadable(text: string): boolean {
   const sample = text.slice(0, 4000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const { letters, latin } = countLetters(sample);
   if (letters === 0) return true;
-  const latin = sample.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
   if (latin / letters < 0.5) return false;
   // Each word counts at most three times: a word repeated over and over (a place name, filler)
   // must not make a text look foreign, nor a foreign text look readable.

@@ -27,6 +27,11 @@ interface Item {
   index: number;
   /** Position among all entries: Fuse breaks ties by it, and so does the merge below. */
   order: number;
+  /**
+   * Accents not folded yet: one of many imported clauses, folded only when the word index picks
+   * it for Fuse (folding 10,000 clauses at every popup open cost more than the join itself).
+   */
+  raw?: boolean;
 }
 
 const OPTIONS: IFuseOptions<Item> = {
@@ -63,6 +68,18 @@ const PLAIN: Record<string, string> = {
   ß: 'ss',
 };
 const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
+/** The entry with its text folded, once. */
+function foldItem(item: Item): Item {
+  if (item.raw) {
+    item.title = fold(item.title);
+    item.words = fold(item.words);
+    item.keywords = fold(item.keywords);
+    item.own = fold(item.own);
+    item.raw = false; // not deleted: a deleted property slows every later read of the object
+  }
+  return item;
+}
+
 /** The text without accents; plain ASCII (most of it) is returned as it is. */
 function fold(text: string): string {
   if (!NON_ASCII.test(text)) return text;
@@ -122,19 +139,32 @@ export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
   const lent = (key: string) => (vocabulary.get(key) ?? []).join(' \n ');
 
   const items: Item[] = [];
-  const add = (item: Omit<Item, 'order'>) =>
-    items.push({
-      ...item,
-      title: fold(item.title),
-      words: fold(item.words),
-      keywords: fold(item.keywords),
-      own: fold(item.own),
-      order: items.length,
-    });
+  // Imported clauses, and everything else (the pack's own entries), kept apart as they are made.
+  const clauses: Item[] = [];
+  const others: Item[] = [];
+  const add = (item: Omit<Item, 'order'>) => {
+    const made = foldItem({ ...item, order: items.length, raw: true });
+    items.push(made);
+    others.push(made);
+  };
+  // Past CLAUSE_CANDIDATES clauses, a clause reaches Fuse only when the word index picks it.
+  const narrow = pack.excerpts.filter((e) => e.kind === 'clause').length > CLAUSE_CANDIDATES;
   pack.excerpts.forEach((e, index) => {
     if (e.kind === 'clause') {
       const [title, own, words] = clauseFields(e);
-      add({ type: 'excerpt', id: e.id, title, words, keywords: own, own, index });
+      const made: Item = {
+        type: 'excerpt',
+        id: e.id,
+        title,
+        words,
+        keywords: own,
+        own,
+        index,
+        order: items.length,
+        raw: true,
+      };
+      items.push(narrow ? made : foldItem(made));
+      clauses.push(made);
       return;
     }
     const own = (e.keywords ?? []).join(' ');
@@ -175,11 +205,7 @@ export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
       index,
     });
   });
-  const isClause = (item: Item) => item.type === 'excerpt' && pack.excerpts[item.index]?.kind === 'clause';
-  const clauses = items.filter(isClause);
-  const others = items.filter((i) => !isClause(i));
   // A pack's own entries (and a short document) go through Fuse whole, exactly as they always did.
-  const narrow = clauses.length > CLAUSE_CANDIDATES;
   const fuse = new Fuse(narrow ? others : items, OPTIONS);
   // Stored indexes cover the last clauses; any before them (a pack's own) are indexed on the
   // first search, so opening the assistant on a large pack costs nothing extra.
@@ -200,7 +226,7 @@ export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
       .sort((a, b) => a - b);
     if (picked.length === 0) return [];
     return new Fuse(
-      picked.map((n) => clauses[n] as Item),
+      picked.map((n) => foldItem(clauses[n] as Item)),
       OPTIONS,
     ).search(query, { limit });
   }
@@ -266,7 +292,7 @@ export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
       // So does a contact whose mailbox is the query ("OSSHQ" → OSSHQ@iom.int).
       const titled = items.filter(
         (i) =>
-          i.title.split(' \n ').some((t) => t.trim().toLowerCase() === asked) ||
+          i.title.split(' \n ').some((t) => (i.raw ? fold(t) : t).trim().toLowerCase() === asked) ||
           (i.type === 'contact' && i.own !== '' && i.own.toLowerCase().split('@')[0] === asked),
       );
       for (const r of [...[...titled, ...exact].map((item) => ({ item, score: 0 })), ...all, ...any]) {
