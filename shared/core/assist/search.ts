@@ -219,6 +219,22 @@ export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
     covered <= clauses.length ? [build(clauses.slice(0, clauses.length - covered)), ...stored] : [build(clauses)];
   const wordIndex = () => (index ??= createWordIndex(parts()));
 
+  // Entries by their title (each language's, folded and lower-cased), made on the first search.
+  let titles: Map<string, Item[]> | null = null;
+  function byTitle(asked: string): Item[] {
+    if (!titles) {
+      titles = new Map();
+      for (const item of items)
+        for (const piece of item.title.split(' \n ')) {
+          const key = fold(piece).trim().toLowerCase();
+          const list = titles.get(key);
+          if (list) list.push(item);
+          else titles.set(key, [item]);
+        }
+    }
+    return titles.get(asked) ?? [];
+  }
+
   function clauseResults(query: string, terms: string[], limit: number): FuseResult<Item>[] {
     if (!narrow) return [];
     const picked = wordIndex()
@@ -260,6 +276,7 @@ export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
   return {
     warm() {
       if (narrow) wordIndex();
+      byTitle('');
       exactResults('article 1 DO');
       this.search('security', { limit: 1 });
     },
@@ -290,11 +307,10 @@ export function createSearch(pack: Pack, options: SearchOptions = {}): Search {
       // An entry whose title is the query, as a person copies it from a citation, comes first.
       const asked = fold(query).trim().toLowerCase();
       // So does a contact whose mailbox is the query ("OSSHQ" → OSSHQ@iom.int).
-      const titled = items.filter(
-        (i) =>
-          i.title.split(' \n ').some((t) => (i.raw ? fold(t) : t).trim().toLowerCase() === asked) ||
-          (i.type === 'contact' && i.own !== '' && i.own.toLowerCase().split('@')[0] === asked),
+      const mailbox = others.filter(
+        (i) => i.type === 'contact' && i.own !== '' && i.own.toLowerCase().split('@')[0] === asked,
       );
+      const titled = [...new Set([...byTitle(asked), ...mailbox])].sort((a, b) => a.order - b.order);
       for (const r of [...[...titled, ...exact].map((item) => ({ item, score: 0 })), ...all, ...any]) {
         if (seen.has(r.item)) continue;
         seen.add(r.item);
