@@ -20,7 +20,7 @@ function Hit(props: { hit: SearchHit }) {
         <span className={hit.type === 'contact' ? styles.pill : mergeClasses(styles.pill, styles.pillNeutral)}>
           {hit.kind === 'clause' ? s.hitType.clause : s.hitType[hit.type]}
         </span>
-        <span className={styles.strong}>{hit.title}</span>
+        <span className={styles.strong}>{hitHeading(hit)}</span>
         {hit.email ? <span className={styles.email}>{hit.email}</span> : null}
         {hit.type === 'excerpt' && hit.citation ? (
           <>
@@ -44,6 +44,14 @@ function Hit(props: { hit: SearchHit }) {
       {hit.email ? <CopyButton text={hit.email} label={s.copy} ariaLabel={s.copyAddress(hit.title)} /> : null}
     </li>
   );
+}
+
+/**
+ * A hit's heading: a clause's number first when its heading does not say it ("Article 12 —
+ * Minutes" for 12.3), since people search and quote a clause by its number.
+ */
+export function hitHeading(hit: Pick<SearchHit, 'title' | 'number'>): string {
+  return hit.number && !hit.title.split(/[^\d.]+/).includes(hit.number) ? `${hit.number} — ${hit.title}` : hit.title;
 }
 
 export function SearchResults(props: { hits: SearchHit[] }) {

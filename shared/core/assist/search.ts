@@ -336,6 +336,7 @@ function toHit(pack: Pack, lang: Lang, item: Item, score: number): SearchHit {
       email: null,
       score: rounded,
       kind: e.kind,
+      ...(e.kind === 'clause' && e.clause.number ? { number: e.clause.number } : {}),
     };
   }
   if (item.type === 'service' || item.type === 'situation') {

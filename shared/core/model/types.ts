@@ -110,4 +110,6 @@ export interface SearchHit {
   score: number;
   /** For excerpts: the excerpt's kind, "clause" for a clause of an imported document. */
   kind?: string;
+  /** For a clause that has one: its number ("12.3"), which people search and quote it by. */
+  number?: string;
 }

@@ -76,6 +76,8 @@ describe('clause numbers', () => {
   it('at 10,000 clauses, puts the clause carrying the number first', () => {
     const first = (q: string) => bigSearch.search(q, { limit: 5 })[0]?.id;
     expect(first('article 12.3')).toBe('bench-doc.12-3');
+    // The hit says its number, so the view can show "12.3" before the heading it sits under.
+    expect(bigSearch.search('article 12.3', { limit: 1 })[0]).toMatchObject({ kind: 'clause', number: '12.3' });
     expect(first('art. 512.10')).toBe('bench-doc.512-10');
     expect(first('4.2.1')).toBe('bench-doc.x-three');
     // "art. 12" has no clause of its own here: its paragraphs come first, in order.
