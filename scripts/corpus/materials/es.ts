@@ -24,17 +24,14 @@ import {
   REPLY_INTROS,
   SIGNATURES,
 } from './es/wrappers.ts';
-import type { Core, Materials, Negative } from './types.ts';
+import { cores as numbered, negatives as numberedNegatives } from './helpers.ts';
+import type { Materials, Negative } from './types.ts';
 
-function cores(prefix: string, items: readonly Item[]): Core[] {
-  return items.map((item, i) => {
-    const id = `es-${prefix}-${String(i + 1).padStart(3, '0')}`;
-    return typeof item === 'string' ? { id, text: item } : { id, text: item[0], subjects: item[1] };
-  });
-}
+/** Spanish ids: 'es-hostage-001', …, numbered by the helpers every language uses. */
+const cores = (prefix: string, items: readonly Item[]) => numbered(`es-${prefix}`, items);
 
 const negatives: Negative[] = [...NEGATIVES, ...more.NEGATIVES_MORE].flatMap((group) =>
-  cores(`neg-${group.slug}`, group.items).map((core) => ({ ...core, why: group.why })),
+  numberedNegatives(`es-neg-${group.slug}`, group.why, group.items),
 );
 
 export const MATERIALS: Materials = {

@@ -3,7 +3,7 @@
 // and more hard negatives of the kinds that were raised as urgent or missed (an all-clear after a
 // scare, people taken who are not staff, the words in another sense). fr.ts appends these at the
 // END of its lists, so the ids of the first round (and so their splits) do not move.
-type Item = string | [text: string, subjects: string[]];
+import type { Item } from './helpers.ts';
 
 export const HOSTAGE_MORE: Item[] = [
   `Notre agent de saisie Thierry n'est pas arrivé au site ce matin. Sa moto a été retrouvée au bord de la piste et des villageois disent que des hommes l'ont fait monter dans une voiture sans plaque. Son téléphone sonne mais personne ne répond.`,

@@ -5,21 +5,8 @@
 // Emergency Manual page), never the current router's output. Ids are position-based: append new
 // texts at the END of a list so existing ids, and so their splits, do not move.
 import * as more from './fr-more.ts';
-import type { Core, Materials, Negative, ScenarioId } from './types.ts';
-
-/** A body, or a body with subject lines that fit it. */
-type Item = string | [text: string, subjects: string[]];
-
-function cores(prefix: string, items: readonly Item[]): Core[] {
-  return items.map((item, i) => {
-    const id = `${prefix}-${String(i + 1).padStart(3, '0')}`;
-    return typeof item === 'string' ? { id, text: item } : { id, text: item[0], subjects: item[1] };
-  });
-}
-
-function negatives(prefix: string, why: string, items: readonly Item[]): Negative[] {
-  return cores(prefix, items).map((core) => ({ ...core, why }));
-}
+import { cores, negatives, type Item } from './helpers.ts';
+import type { Materials, ScenarioId } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Abduction or hostage incident: an event that concerns IOM staff or their dependants, told as it

@@ -1,2 +1,2 @@
-// One body, or a body with the subject lines that fit it; es.ts numbers them into cores.
-export type Item = string | [text: string, subjects: string[]];
+// One body, or a body with the subject lines that fit it: the type every language's helpers number.
+export type { Item } from '../helpers.ts';
