@@ -7,27 +7,12 @@ import { createAssistant } from '../../../shared/core/assist/assistant';
 import { DEFAULT_MODEL } from '../../../shared/core/assist/default-model';
 import { contentTokens, MAX_TOKENS } from '../../../shared/core/assist/features';
 import { tokenize } from '../../../shared/core/text/tokenize';
-import { seeded } from '../../../shared/core/learn/train';
-
-/** ~197 KB of long random lower-case "words" (the reproduction in issue 13), from a fixed seed. */
-export function randomWords(bytes: number, seed = 13): string {
-  const random = seeded(seed);
-  const out: string[] = [];
-  let size = 0;
-  while (size < bytes) {
-    const length = 20 + Math.floor(random() * 60);
-    let w = '';
-    for (let i = 0; i < length; i++) w += String.fromCharCode(97 + Math.floor(random() * 26));
-    out.push(w);
-    size += length + 1;
-  }
-  return out.join(' ');
-}
+import { longRandomWords } from '../../fixtures/hostile';
 
 const assistant = createAssistant(defaultPack(), DEFAULT_MODEL);
 
 describe('bounded routing work', () => {
-  const body = randomWords(197_000);
+  const body = longRandomWords();
 
   it('reads at most MAX_TOKENS words of a long body', () => {
     // Break: drop the MAX_TOKENS check in contentTokens and this counts every word.
