@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { DOCUMENT_STRINGS } from '../../shared/ui/i18n-documents';
 import { useUi } from '../../shared/ui/shell';
 import type { StoredDocument } from '../../utils/document-store';
+import { useSectionStyles } from '../../shared/ui/styles';
 import { useDocumentStyles } from './styles';
 
 export function DocumentList(props: {
@@ -13,6 +14,7 @@ export function DocumentList(props: {
   const { lang, s } = useUi();
   const d = DOCUMENT_STRINGS[lang];
   const styles = useDocumentStyles();
+  const section = useSectionStyles();
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const { docs } = props;
   return (
@@ -29,7 +31,7 @@ export function DocumentList(props: {
           {d.none}
         </p>
       ) : (
-        <ul className={styles.list} aria-label={d.listLabel}>
+        <ul className={section.list} aria-label={d.listLabel}>
           {docs.map((doc) => (
             <li key={doc.id} className={styles.item} data-testid="document" data-id={doc.id}>
               <div className={styles.itemText}>

@@ -16,14 +16,6 @@ export const useDocumentStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
   item: {
     display: 'flex',
     alignItems: 'center',
