@@ -9,7 +9,7 @@
 //     open with the attachments stored at import, and without (what it used to cost);
 //   - popup-open work with 10,000 imported clauses vs none (join + search over them), the first
 //     search with the word index stored at import and without it, and the next searches.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,6 +182,25 @@ export async function benchDocuments(log: (line: string) => void): Promise<Figur
       detail: `${queries.length} queries × 15, clause numbers and acronyms included`,
     },
   );
+
+  log('documents: memory for 10,000 and 100,000 clauses…');
+  for (const clauses of [10_000, 100_000]) {
+    const child = join(import.meta.dirname, 'memory-child.ts');
+    // tsx as a loader (not its CLI, which starts another process without --expose-gc).
+    const { heapMb, indexMb } = JSON.parse(
+      execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', child, String(clauses)], {
+        encoding: 'utf8',
+        cwd: join(import.meta.dirname, '..'),
+      }),
+    ) as { heapMb: number; indexMb: number };
+    figures.push({
+      id: `memory.${clauses}`,
+      label: `heap for ${clauses.toLocaleString('en')} imported clauses (documents, join, search)`,
+      value: Math.round(heapMb),
+      unit: 'MB',
+      detail: `${round((heapMb * 1000) / clauses)} KB a clause, of which the word index ${round((indexMb * 1000) / clauses)} KB`,
+    });
+  }
 
   log('documents: PDF bombs through the built CLI…');
   for (const b of await bombs()) {
