@@ -141,6 +141,12 @@ describe('unsure and unreadable', () => {
     expect(decide(pack, routingWith([0, 0, 0, 0, 0, 0, 0, 0, 0, 0.02, 0.98]), 'x').certainty).toBe('sure');
   });
 
+  it('judges another script by its letters, even with a few English words in it', () => {
+    // Break: count every non-ASCII letter as Latin in readable.ts and the English words make it readable.
+    const arabic = 'تم اختطاف السائق الخاص بنا هذا الصباح عند نقطة التفتيش ولا يوجد اتصال معه منذ ذلك الحين';
+    expect(suggest(`${arabic} the UN and the office of the IOM`).certainty).toBe('unreadable');
+  });
+
   it('says it can only read English, French and Spanish for a text mostly in another language', () => {
     const german =
       'Sehr geehrte Damen und Herren, unser Fahrer wurde heute Morgen an einem Kontrollpunkt festgehalten und wir haben keinen Kontakt mehr zu ihm.';
