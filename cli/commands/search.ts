@@ -36,7 +36,8 @@ function usageError(io: Io, message: string): number {
 }
 
 /** What a pack maintainer checks per hit; the clause number only for a clause that has one. */
-function jsonHit(hit: SearchHit, number: string | null) {
+function jsonHit(hit: SearchHit) {
+  const number = hit.number;
   return {
     id: hit.id,
     type: hit.kind === 'clause' ? 'clause' : hit.type,
@@ -85,15 +86,11 @@ export const searchCommand: Command = {
       return 1;
     }
     const hits = createAssistant(pack).search(query, { limit, language: (values.lang ?? 'en') as Lang });
-    const numberOf = (id: string) => {
-      const e = pack.excerpts.find((x) => x.id === id);
-      return e?.kind === 'clause' ? e.clause.number : null;
-    };
     if (values.json) {
       write(
         io.stdout,
         JSON.stringify(
-          hits.map((h) => jsonHit(h, h.type === 'excerpt' ? numberOf(h.id) : null)),
+          hits.map((h) => jsonHit(h)),
           null,
           2,
         ),
@@ -105,7 +102,7 @@ export const searchCommand: Command = {
       return 0;
     }
     const lines = hits.map((h, i) => {
-      const number = h.type === 'excerpt' ? numberOf(h.id) : null;
+      const number = h.number;
       const head = `${i + 1}. [${h.kind === 'clause' ? 'clause' : h.type}] ${number ? `${number} — ` : ''}${h.title}`;
       const where = h.citation ?? h.email;
       return plain(where ? `${head}\n   ${where}` : head);
