@@ -1,11 +1,13 @@
 // The urgent route needs an event that concerns IOM staff or their dependants. The model
-// proposes; these rules can only take the urgent route away (never give it), when every
-// sentence that tells of an abduction is denied, an idiom, another sense of the word (towing,
-// a hijacked account), or about someone else (a migrant's account, a film, the news) with no
-// colleague in it. A false urgent alarm is a defect like a missed one: kept narrow on purpose.
+// proposes; these rules can only take the urgent route away (never give it), when the text has
+// no sign of anyone taken or held at all (abduction-cue.ts), or when every sentence that tells
+// of an abduction is denied, an idiom, another sense of the word (towing, a hijacked account),
+// or about someone else (a migrant's account, a film, the news) with no colleague in it. A false
+// urgent alarm is a defect like a missed one, a missed abduction a worse one: kept narrow on purpose.
 import { normalize } from '../text/tokenize';
+import { hasAbductionCue } from './abduction-cue';
 
-export type GuardReason = 'denied' | 'idiom' | 'not-staff';
+export type GuardReason = 'denied' | 'idiom' | 'not-staff' | 'no-event';
 
 // The abduction words, and the plainer verbs a report or an all-clear uses ("taken", "held",
 // "emmené", "retenido"): a sentence with one of these is an event the rules below look at.
@@ -71,7 +73,7 @@ const STAFF =
   /\b(?:colleagues?|staff\w*|employees?|personnel|drivers?|guards?|enumerators?|team|teammates?|consultants?|interns?|head of office|coordinators?|dependants?|dependents?|collegues?|agents?|employes?|chauffeurs?|gardiens?|enqueteu\w+|equipe|stagiaires?|chef de bureau|personnes? a charge|colegas?|personal|companer[oa]s?|funcionari[oa]s?|emplead[oa]s?|conductor\w*|chofer\w*|guardias?|vigilantes?|encuestador\w*|equipo|consultor\w*|pasantes?|jefe de oficina|dependientes?|familiares?|officers?|assistants?|managers?|monitors?|mobili[sz]ers?|logisticians?|engineers?|clerks?|nurses?|oficial\w*|asistentes?|promotor\w*|enfermer\w*|infirmi\w+|logisticien\w*|ingenieu\w+|moniteur\w*|assistante?s?)\b/;
 
 const SOMEONE_ELSE =
-  /\b(?:migrants?|beneficiar\w*|refugees?|returnees?|asylum|idps?|displaced|villagers?|residents?|civilians?|tourists?|journalists?|businessm[ae]n|film|movie|novel|documentary|thriller|episode|podcast|netflix|series|book|refugies?|rapatrie\w*|deplace\w*|villageois|habitants?|civils?|touristes?|roman|documentaire|feuilleton|livre|migrantes?|beneficiari\w*|refugiad\w*|desplazad\w*|retornad\w*|pobladores?|civiles|turistas?|periodistas?|pelicula|novela|documental|telenovela|libro|unaccompanied|non accompagn\w*|no acompanad\w*|focus group|grupo focal|survey|interviews?|entretiens?|entrevistas?|testimon\w*|temoignages?|counsell?ing|smugglers?|traffickers?|passeurs?|trafiquants?|tratantes?|coyotes?|traders?|commercants?|comerciantes?|priests?|pretres?|sacerdotes?|atendimos)\b/;
+  /\b(?:migrants?|beneficiar\w*|refugees?|returnees?|asylum|idps?|displaced|villagers?|residents?|civilians?|tourists?|journalists?|businessm[ae]n|film|movie|novel|documentary|thriller|episode|podcast|netflix|series|book|refugies?|rapatrie\w*|deplace\w*|villageois|habitants?|civils?|touristes?|roman|documentaire|feuilleton|livre|migrantes?|beneficiari\w*|refugiad\w*|desplazad\w*|retornad\w*|pobladores?|civiles|turistas?|periodistas?|pelicula|novela|documental|telenovela|libro|unaccompanied|non accompagn\w*|no acompanad\w*|focus group|grupo focal|survey|interviews?|entretiens?|entrevistas?|testimon\w*|temoignages?|counsell?ing|smugglers?|traffickers?|passeurs?|trafiquants?|tratantes?|coyotes?|traders?|commercants?|comerciantes?|priests?|pretres?|sacerdotes?|atendimos|young people|youths?|jeunes|jovenes|child soldiers|enfants soldats|ninos soldados|ex-combatants?|ex-combattants?|excombatientes)\b/;
 
 /** Splits at sentence ends and line breaks, as the tokenizer does. */
 function sentences(text: string): string[] {
@@ -79,12 +81,16 @@ function sentences(text: string): string[] {
 }
 
 /**
- * Why the hostage route must not be taken for this text, or null when nothing forbids it. Texts
- * with no abduction word at all are left to the model ("his captors called asking for money").
+ * Why the hostage route must not be taken for this text, or null when nothing forbids it. A text
+ * without any sign of someone taken, held, missing or bargained for ("robbed at knifepoint",
+ * "a leaflet with threats", "a guard asked to keep his weapon") is no abduction, whatever its
+ * other incident words; the cues are broad ("his captors called asking for money", "ils le
+ * gardent", "en poder de un grupo") so that a paraphrased abduction keeps its urgent route.
  */
 export function hostageGuard(text: string): GuardReason | null {
   const norm = normalize(text.slice(0, 20_000));
   if (RETRACTED.some((re) => re.test(norm))) return 'denied';
+  if (!hasAbductionCue(norm)) return 'no-event';
   let events = 0;
   const reasons: GuardReason[] = [];
   for (const s of sentences(norm)) {

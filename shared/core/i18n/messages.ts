@@ -50,6 +50,8 @@ const en = {
     'Not treated as an urgent incident: the words are used in another sense (an idiom, towing, a hijacked account).',
   'explain.guard.not-staff':
     'Not treated as an urgent incident: it is about people other than IOM staff or their families (a migrant’s account, the news, a film).',
+  'explain.guard.no-event':
+    'Not treated as an urgent incident: nothing in the text says that anyone was taken, held or is missing.',
   'summary.words': 'Words that point to {what}: {words}',
   'summary.unsureWords': 'Not sure. Words that may point to {what}: {words}. Pick the situation that fits.',
   'summary.unsure': 'Not sure. This may be {what}; pick the situation that fits.',
@@ -137,6 +139,8 @@ const fr: Record<MessageKey, string> = {
     'Pas traité comme un incident urgent : les mots sont employés dans un autre sens (une expression, la fourrière, un compte piraté).',
   'explain.guard.not-staff':
     'Pas traité comme un incident urgent : il s’agit d’autres personnes que le personnel de l’OIM ou sa famille (le récit d’un migrant, l’actualité, un film).',
+  'explain.guard.no-event':
+    'Pas traité comme un incident urgent : rien dans le texte ne dit que quelqu’un a été enlevé, est retenu ou a disparu.',
   'summary.words': 'Mots qui indiquent {what} : {words}',
   'summary.unsureWords':
     'Pas sûr. Mots qui pourraient indiquer {what} : {words}. Choisissez la situation qui convient.',
@@ -225,6 +229,8 @@ const es: Record<MessageKey, string> = {
     'No se trata como incidente urgente: las palabras se usan en otro sentido (una expresión, la grúa, una cuenta secuestrada).',
   'explain.guard.not-staff':
     'No se trata como incidente urgente: se refiere a personas que no son personal de la OIM ni sus familiares (el relato de un migrante, las noticias, una película).',
+  'explain.guard.no-event':
+    'No se trata como incidente urgente: nada en el texto dice que alguien haya sido llevado, esté retenido o desaparecido.',
   'summary.words': 'Palabras que indican {what}: {words}',
   'summary.unsureWords':
     'No es seguro. Palabras que podrían indicar {what}: {words}. Elija la situación que corresponda.',

@@ -38,7 +38,12 @@ export type ExplanationItem =
   /** The words of this email that weighed most for the route, quoted as written. */
   | { type: 'words'; text: string; words: string[]; scenarioId: string }
   /** Why the answer is not sure, cannot read the text, or set the urgent route aside. */
-  | { type: 'certainty'; text: string; certainty: 'unsure' | 'unreadable'; guard?: 'denied' | 'idiom' | 'not-staff' }
+  | {
+      type: 'certainty';
+      text: string;
+      certainty: 'unsure' | 'unreadable';
+      guard?: 'denied' | 'idiom' | 'not-staff' | 'no-event';
+    }
   | {
       type: 'source';
       text: string;

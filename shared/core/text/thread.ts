@@ -22,9 +22,9 @@ const HEADER_LINE =
   /^\s*(from|de|von|sent|date|envoy[ée](?: le)?|enviado(?: el)?|fecha|to|à|a|pour|para|cc|cci|bcc|copie|subject|objet|sujet|asunto)\s*:/i;
 const SUBJECT_LINE = /^\s*(subject|objet|sujet|asunto)\s*:\s*(.*)$/i;
 const FORWARD_SUBJECT = /^\s*((re|aw|ref)\s*:\s*)*(fwd?|tr|rv|enc)\s*:/i;
-/** What people write above a forward ("See below", "FYI", "Voir ci-dessous", "Ver abajo", "Te reenvío"). */
+/** What people write above a forward ("See below", "FYI", "Voir ci-dessous", "Ver abajo", "Te reenvío", "Para su atención"). */
 const FORWARD_NOTE =
-  /\b(below|forward\w*|fyi|fwd|passing (this|it) on|sharing|the message we (got|received)|ci-dessous|transf[eè]r\w*|voir en dessous|fais suivre|je (vous |te )?transmets|le message (que nous avons|re[çc]u)|abajo|reenv[ií]\w*|a continuaci[oó]n|les? hago llegar|te paso|les paso|comparto|el mensaje que (recibimos|nos lleg[oó]))\b/i;
+  /\b(below|forward\w*|fyi|fwd?|for (your )?(info|information|attention|action)|pour (info|information|action|attention|votre (information|attention|action))|en dessous|voir en bas|re[çc]u de|para su (informaci[oó]n|atenci[oó]n|conocimiento)|ver lo que|passing (this|it) on|sharing|the message we (got|received)|ci-dessous|transf[eè]r\w*|voir en dessous|fais suivre|je (vous |te )?transmets|le message (que nous avons|re[çc]u)|abajo|reenv[ií]\w*|a continuaci[oó]n|les? hago llegar|te paso|les paso|comparto|el mensaje que (recibimos|nos lleg[oó]))\b/i;
 
 const SIGNATURE = [
   /^-- ?$/, // the standard delimiter

@@ -103,6 +103,50 @@ describe('the urgent route needs an event that concerns staff', () => {
     expect(hostageGuard(text)).toBeNull();
   });
 
+  it.each([
+    'Armed men fired at the gate of our sub-office last night; the guards are safe and the wall is damaged.',
+    'Une lettre de menaces signée par un groupe armé a été glissée sous la porte du bureau.',
+    'Hombres armados asaltaron la bodega de la OIM y se robaron los kits; nadie resultó herido.',
+  ])('sets it aside when nothing says anyone was taken, held or is missing: %s', (text) => {
+    // Break: make hasAbductionCue() return true always and these return null.
+    expect(hostageGuard(text)).toBe('no-event');
+    const routing: Routing = {
+      scores: pack.scenarios.map(() => 0),
+      counted: pack.scenarios.map(() => []),
+      probs: [0.7, 0, 0, 0, 0, 0, 0, 0, 0, 0.2, 0.1],
+      tokens: [],
+      features: [],
+    };
+    const v = decide(pack, routing, text);
+    expect(v.guard).toBe('no-event');
+    expect(pack.scenarios[v.best]?.id).toBe('general-inquiry');
+    expect(v.ranked).toContain(0);
+  });
+
+  it.each([
+    'His captors called the office this morning asking for money.',
+    'Two men with guns are forcing our colleague into a car in front of the office.',
+    'We have not been able to reach our driver since the roadblock at 16:00.',
+    'Ils retiennent notre chauffeur depuis hier soir au barrage.',
+    'Nos deux collègues sont aux mains d’un groupe armé depuis ce matin.',
+    'Se llevaron a dos compañeros a la fuerza en la salida del pueblo.',
+    'El técnico de terreno está en poder de un grupo armado desde el jueves.',
+    // Break: drop the typo loop in hasAbductionCue() and these two are "no-event".
+    'Our colleague was abudcted at the market.',
+    'Nuestro conductor fue secuestardo anoche.',
+  ])('keeps the urgent route for an abduction told in other words or with a typo: %s', (text) => {
+    // Break: drop the "in someone's hands" line from CUE in abduction-cue.ts and the fr/es
+    // "aux mains" / "en poder" cases are "no-event".
+    expect(hostageGuard(text)).toBeNull();
+  });
+
+  it('says why in the three languages when nothing says anyone was taken', () => {
+    for (const lang of ['en', 'fr', 'es'] as const)
+      expect(message(lang, 'explain.guard.no-event')).not.toBe(message('en', 'explain.guard.denied'));
+    expect(message('fr', 'explain.guard.no-event')).not.toBe(message('en', 'explain.guard.no-event'));
+    expect(message('es', 'explain.guard.no-event')).not.toBe(message('en', 'explain.guard.no-event'));
+  });
+
   it('takes the next route (never urgent) and says why when the rule sets the urgent route aside', () => {
     const routing: Routing = {
       scores: pack.scenarios.map(() => 0),

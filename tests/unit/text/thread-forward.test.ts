@@ -69,6 +69,28 @@ describe('forwarded messages count, quoted replies do not', () => {
     expect(trimThread(outlook).text).toContain('El UNDSS no quiere emitir carnés');
   });
 
+  it('keeps a forward under a "for your information / attention" note, in the three languages', () => {
+    const block = (note: string, body: string) =>
+      [
+        note,
+        '',
+        '-----Original Message-----',
+        'From: Field <f@example.org>',
+        'Sent: Monday',
+        'Subject: Road',
+        '',
+        body,
+      ].join('\n');
+    // Break: drop "for (your )?(info|…)", "pour (info|…)" and "para su (…)" from FORWARD_NOTE and
+    // these three forwards are cut as reply history (only the note is left).
+    for (const [note, body] of [
+      ['FW for info and action.', 'No contact with the two drivers since noon.'],
+      ['Pour info et action svp.', 'Aucune nouvelle des deux chauffeurs depuis midi.'],
+      ['Para su atención, por favor.', 'Sin noticias de los dos conductores desde el mediodía.'],
+    ])
+      expect(trimThread(block(note as string, body as string)).text).toContain(body);
+  });
+
   it('still drops quoted reply history about something else', () => {
     const reply = [
       'Is the SSAFE course open to consultants?',
