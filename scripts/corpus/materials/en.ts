@@ -10,6 +10,7 @@ import { MORE_BENEFICIARIES, MORE_NEGATED, NEAR_MISSES, OTHER_SENSES } from './e
 import { ADDRESSEE_ONLY, ADMIN_MORE, MEDIA_MORE, PROGRAMME, PUBLIC_MORE, SENSES_MORE } from './en/negatives-d.ts';
 import { HR_REFUSALS, OTHER_MOUS, ROUTINE_ADMIN, SURGE_WORDS, TRAININGS_FOR_OFFICIALS } from './en/negatives-b.ts';
 import { POLICY_DISCREPANCY } from './en/policy-discrepancy.ts';
+import { DISCREPANCY3, GENERAL3, HOSTAGE3, MOU3, NEAR3, PROGRAMME3, TRAINING3 } from './en/round3.ts';
 import { POLICY_TRAINING } from './en/policy-training.ts';
 import { PROCUREMENT } from './en/procurement.ts';
 import { SERVICE_REFUSED } from './en/service-refused.ts';
@@ -29,16 +30,16 @@ import type { Materials } from './types.ts';
 export const MATERIALS: Materials = {
   lang: 'en',
   scenarios: {
-    'hostage-incident': [...HOSTAGE, ...HOSTAGE_MORE],
+    'hostage-incident': [...HOSTAGE, ...HOSTAGE_MORE, ...HOSTAGE3],
     'service-refused': SERVICE_REFUSED,
-    'policy-discrepancy': POLICY_DISCREPANCY,
+    'policy-discrepancy': [...POLICY_DISCREPANCY, ...DISCREPANCY3],
     'new-operations': NEW_OPERATIONS,
     'surge-support': SURGE,
-    'mou-question': MOU,
+    'mou-question': [...MOU, ...MOU3],
     'air-safety': AIR_SAFETY,
     'procurement-finance': PROCUREMENT,
-    'policy-or-training': [...POLICY_TRAINING, ...TRAINING_MORE],
-    'general-inquiry': [...GENERAL, ...GENERAL_MORE],
+    'policy-or-training': [...POLICY_TRAINING, ...TRAINING_MORE, ...TRAINING3],
+    'general-inquiry': [...GENERAL, ...GENERAL_MORE, ...GENERAL3],
   },
   negatives: [
     ...IDIOMS,
@@ -65,6 +66,8 @@ export const MATERIALS: Materials = {
     ...ALL_CLEAR,
     ...OTHERS_TAKEN,
     ...DEPENDANTS,
+    ...NEAR3,
+    ...PROGRAMME3,
   ],
   subjects: SUBJECTS,
   greetings: GREETINGS,

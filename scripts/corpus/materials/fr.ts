@@ -4,6 +4,7 @@
 // invented (example.org, +00). Labels follow the source's rules (data/iom-oss.pack.json and the
 // Emergency Manual page), never the current router's output. Ids are position-based: append new
 // texts at the END of a list so existing ids, and so their splits, do not move.
+import * as r3 from './fr-round3.ts';
 import * as more from './fr-more.ts';
 import { cores, negatives, type Item } from './helpers.ts';
 import type { Materials, ScenarioId } from './types.ts';
@@ -1100,16 +1101,16 @@ const REPLY_INTROS: string[] = [
 export const MATERIALS: Materials = {
   lang: 'fr',
   scenarios: {
-    'hostage-incident': cores('fr-hostage', [...HOSTAGE, ...more.HOSTAGE_MORE]),
+    'hostage-incident': cores('fr-hostage', [...HOSTAGE, ...more.HOSTAGE_MORE, ...r3.HOSTAGE_R3]),
     'service-refused': cores('fr-refused', [...REFUSED, ...more.REFUSED_MORE]),
-    'policy-discrepancy': cores('fr-discrepancy', [...DISCREPANCY, ...more.DISCREPANCY_MORE]),
+    'policy-discrepancy': cores('fr-discrepancy', [...DISCREPANCY, ...more.DISCREPANCY_MORE, ...r3.DISCREPANCY_R3]),
     'new-operations': cores('fr-newops', [...NEW_OPS, ...more.NEW_OPS_MORE]),
     'surge-support': cores('fr-surge', [...SURGE, ...more.SURGE_MORE]),
-    'mou-question': cores('fr-mou', [...MOU, ...more.MOU_MORE]),
+    'mou-question': cores('fr-mou', [...MOU, ...more.MOU_MORE, ...r3.MOU_R3]),
     'air-safety': cores('fr-air', [...AIR, ...more.AIR_MORE]),
     'procurement-finance': cores('fr-procurement', [...PROCUREMENT, ...more.PROCUREMENT_MORE]),
-    'policy-or-training': cores('fr-training', [...TRAINING, ...more.TRAINING_MORE]),
-    'general-inquiry': cores('fr-general', [...GENERAL, ...more.GENERAL_MORE]),
+    'policy-or-training': cores('fr-training', [...TRAINING, ...more.TRAINING_MORE, ...r3.TRAINING_R3]),
+    'general-inquiry': cores('fr-general', [...GENERAL, ...more.GENERAL_MORE, ...r3.GENERAL_R3]),
   },
   negatives: [
     ...negatives('fr-neg-idiom', 'idiom', NEG_IDIOM),
@@ -1129,6 +1130,8 @@ export const MATERIALS: Materials = {
     ...negatives('fr-neg-others', 'beneficiary or public not staff', more.NEG_OTHERS_TAKEN),
     ...negatives('fr-neg-senses', 'another sense of the words', more.NEG_SENSES_MORE),
     ...negatives('fr-neg-dependants', 'dependants in an HR or social matter', more.NEG_DEPENDANTS),
+    ...negatives('fr-neg-near3', 'near miss of a scenario', r3.NEG_NEAR_R3),
+    ...negatives('fr-neg-programme3', 'beneficiary or public not staff', r3.NEG_PROGRAMME_R3),
   ],
   subjects: SUBJECTS,
   greetings: GREETINGS,
