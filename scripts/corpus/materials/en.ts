@@ -10,7 +10,21 @@ import { MORE_BENEFICIARIES, MORE_NEGATED, NEAR_MISSES, OTHER_SENSES } from './e
 import { ADDRESSEE_ONLY, ADMIN_MORE, MEDIA_MORE, PROGRAMME, PUBLIC_MORE, SENSES_MORE } from './en/negatives-d.ts';
 import { HR_REFUSALS, OTHER_MOUS, ROUTINE_ADMIN, SURGE_WORDS, TRAININGS_FOR_OFFICIALS } from './en/negatives-b.ts';
 import { POLICY_DISCREPANCY } from './en/policy-discrepancy.ts';
-import { DISCREPANCY3, GENERAL3, HOSTAGE3, MOU3, NEAR3, PROGRAMME3, TRAINING3 } from './en/round3.ts';
+import {
+  AIR3,
+  DISCREPANCY3,
+  GENERAL3,
+  GENERAL3B,
+  HOSTAGE3,
+  HOSTAGE3B,
+  MOU3,
+  NEAR3,
+  PROCUREMENT3,
+  PROGRAMME3,
+  REFUSED3,
+  ROUTINE3,
+  TRAINING3,
+} from './en/round3.ts';
 import { POLICY_TRAINING } from './en/policy-training.ts';
 import { PROCUREMENT } from './en/procurement.ts';
 import { SERVICE_REFUSED } from './en/service-refused.ts';
@@ -30,16 +44,16 @@ import type { Materials } from './types.ts';
 export const MATERIALS: Materials = {
   lang: 'en',
   scenarios: {
-    'hostage-incident': [...HOSTAGE, ...HOSTAGE_MORE, ...HOSTAGE3],
-    'service-refused': SERVICE_REFUSED,
+    'hostage-incident': [...HOSTAGE, ...HOSTAGE_MORE, ...HOSTAGE3, ...HOSTAGE3B],
+    'service-refused': [...SERVICE_REFUSED, ...REFUSED3],
     'policy-discrepancy': [...POLICY_DISCREPANCY, ...DISCREPANCY3],
     'new-operations': NEW_OPERATIONS,
     'surge-support': SURGE,
     'mou-question': [...MOU, ...MOU3],
-    'air-safety': AIR_SAFETY,
-    'procurement-finance': PROCUREMENT,
+    'air-safety': [...AIR_SAFETY, ...AIR3],
+    'procurement-finance': [...PROCUREMENT, ...PROCUREMENT3],
     'policy-or-training': [...POLICY_TRAINING, ...TRAINING_MORE, ...TRAINING3],
-    'general-inquiry': [...GENERAL, ...GENERAL_MORE, ...GENERAL3],
+    'general-inquiry': [...GENERAL, ...GENERAL_MORE, ...GENERAL3, ...GENERAL3B],
   },
   negatives: [
     ...IDIOMS,
@@ -68,6 +82,7 @@ export const MATERIALS: Materials = {
     ...DEPENDANTS,
     ...NEAR3,
     ...PROGRAMME3,
+    ...ROUTINE3,
   ],
   subjects: SUBJECTS,
   greetings: GREETINGS,

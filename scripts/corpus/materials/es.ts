@@ -31,23 +31,27 @@ import type { Materials, Negative } from './types.ts';
 /** Spanish ids: 'es-hostage-001', …, numbered by the helpers every language uses. */
 const cores = (prefix: string, items: readonly Item[]) => numbered(`es-${prefix}`, items);
 
-const negatives: Negative[] = [...NEGATIVES, ...more.NEGATIVES_MORE, ...r3.NEGATIVES_R3].flatMap((group) =>
-  numberedNegatives(`es-neg-${group.slug}`, group.why, group.items),
-);
+const negatives: Negative[] = [
+  ...NEGATIVES,
+  ...more.NEGATIVES_MORE,
+  ...r3.NEGATIVES_R3,
+  ...r3.NEGATIVES_R3B,
+  ...r3.NEGATIVES_R3C,
+].flatMap((group) => numberedNegatives(`es-neg-${group.slug}`, group.why, group.items));
 
 export const MATERIALS: Materials = {
   lang: 'es',
   scenarios: {
-    'hostage-incident': cores('hostage', [...HOSTAGE, ...more.HOSTAGE_MORE, ...r3.HOSTAGE_R3]),
-    'service-refused': cores('refused', [...REFUSED, ...more.REFUSED_MORE]),
+    'hostage-incident': cores('hostage', [...HOSTAGE, ...more.HOSTAGE_MORE, ...r3.HOSTAGE_R3, ...r3.HOSTAGE_R3B]),
+    'service-refused': cores('refused', [...REFUSED, ...more.REFUSED_MORE, ...r3.REFUSED_R3]),
     'policy-discrepancy': cores('discrepancy', [...DISCREPANCY, ...more.DISCREPANCY_MORE, ...r3.DISCREPANCY_R3]),
     'new-operations': cores('newops', [...NEW_OPERATIONS, ...more.NEW_OPS_MORE]),
     'surge-support': cores('surge', [...SURGE, ...more.SURGE_MORE]),
     'mou-question': cores('mou', [...MOU, ...more.MOU_MORE, ...r3.MOU_R3]),
-    'air-safety': cores('air', [...AIR, ...more.AIR_MORE]),
-    'procurement-finance': cores('procurement', [...PROCUREMENT, ...more.PROCUREMENT_MORE]),
+    'air-safety': cores('air', [...AIR, ...more.AIR_MORE, ...r3.AIR_R3]),
+    'procurement-finance': cores('procurement', [...PROCUREMENT, ...more.PROCUREMENT_MORE, ...r3.PROCUREMENT_R3]),
     'policy-or-training': cores('training', [...TRAINING, ...more.TRAINING_MORE, ...r3.TRAINING_R3]),
-    'general-inquiry': cores('general', [...GENERAL, ...more.GENERAL_MORE, ...r3.GENERAL_R3]),
+    'general-inquiry': cores('general', [...GENERAL, ...more.GENERAL_MORE, ...r3.GENERAL_R3, ...r3.GENERAL_R3B]),
   },
   negatives,
   subjects: SUBJECTS,

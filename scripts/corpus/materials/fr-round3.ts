@@ -81,3 +81,55 @@ export const NEG_PROGRAMME_R3: Item[] = [
   `Le projet de réinsertion des enfants sortis des groupes armés est prêt pour la revue du bailleur. Merci d'envoyer vos commentaires sur le budget d'ici jeudi.`,
   `Monitoring de protection : des rapatriés signalent que des hommes armés arrêtent les bus sur la route du nord et prennent l'argent des passagers. C'est dans les tendances du mois.`,
 ];
+
+export const AIR_R3: Item[] = [
+  `Le seul vol pour Bol cette semaine est assuré par une petite compagnie locale. Est-elle sur la liste approuvée pour le personnel OIM, ou on attend UNHAS ?`,
+  `Le pilote de l'avion affrété dit que la piste est trop molle après les pluies mais l'opérateur veut quand même atterrir. Qui décide si c'est assez sûr pour notre équipe ?`,
+  `Atterrissage brutal à Bunia ce matin avec l'avion du partenaire : un pneu a éclaté, personne de blessé. On doit le signaler ? À qui ?`,
+  `Un hélicoptère du gouvernement propose d'emmener deux de nos agents sur les îles demain. A-t-on le droit de monter à bord ?`,
+  `Le vol humanitaire du PAM est-il autorisé pour le personnel de l'OIM ? On nous le propose pour aller à Kalemie jeudi.`,
+];
+
+export const PROCUREMENT_R3: Item[] = [
+  `Peut-on imputer le coût des gardes aux points de distribution sur le budget du projet, ou cela doit venir de la ligne sécurité du bureau ? Finances et programme ne sont pas d'accord.`,
+  `Existe-t-il un accord-cadre OIM pour les radios VHF et le temps satellite, pour éviter de lancer notre propre appel d'offres ?`,
+  `Nous recrutons une société de gardiennage pour l'entrepôt de Diffa. L'OSS a-t-elle des exigences à mettre dans le dossier d'appel d'offres ?`,
+  `Le bailleur veut les coûts de sécurité du projet ventilés par site (gardes, radios, films anti-éclats). Y a-t-il un modèle standard ?`,
+  `Qui valide la dépense pour le gardiennage de la maison de passage ? Les finances hésitent et le contrat commence lundi.`,
+];
+
+export const GENERAL_R3B: Item[] = [
+  `Comment joindre l'OSS en dehors des heures de bureau pour un conseil qui n'est pas une urgence ? Notre adjoint a une question sur la sécurité d'un visiteur ce week-end.`,
+  `Alerte à la bombe téléphonée à l'hôtel de notre atelier. Tout le monde a été évacué, c'était une fausse alerte. Faut-il changer de lieu pour la suite ?`,
+  `Notre conseiller sécurité régional quitte son poste à la fin du mois. Qui sera notre interlocuteur en attendant son remplaçant ?`,
+];
+
+export const MOU_R3B: Item[] = [
+  `Avant ma réunion avec le nouveau conseiller sécurité de l'UNDSS, j'aimerais relire l'accord OIM–UNDSS. Quelqu'un peut-il me l'envoyer avec les points essentiels ?`,
+  `L'accord de 2013 avec l'UNDSS remplace-t-il l'adhésion de 1998 ou les deux textes s'appliquent-ils ?`,
+];
+
+export const NEG_MORE_R3: Item[] = [
+  `Tout va bien : l'agent signalé disparu par sa famille hier soir avait dormi chez un cousin. Il est au bureau ce matin.`,
+  `Revue de presse : un commerçant libanais a été enlevé à Bamako la nuit dernière, l'affaire est suivie par la gendarmerie. Pas de lien avec nos activités.`,
+  `Le bailleur a encore gelé les fonds du projet : on est pris en otage par leurs délais de validation depuis deux mois.`,
+  `Pour la formation des agents de l'état civil, merci de prévoir les pauses-café et la salle de Dosso du 12 au 14.`,
+  `Les bénéficiaires du programme de retour volontaire racontent avoir été retenus plusieurs semaines par des passeurs en Libye ; les témoignages sont dans le rapport.`,
+];
+
+export const HOSTAGE_R3B: Item[] = [
+  `Quelle procédure suivre ? Notre chauffeur a été sorti du véhicule au barrage et emmené dans une autre voiture. Les autres ont continué à pied jusqu'au village.`,
+  `Deux hommes à moto ont intercepté l'animatrice à la sortie du centre et sont partis avec elle. Son téléphone est éteint. Qui appelle-t-on en premier ?`,
+  `on nous confirme que la collègue a été poussée de force dans un taxi devant le marché, plus de réponse depuis 10 min. la police est prévenue, on fait quoi ?`,
+];
+
+export const NEG_ROUTINE_R3: Item[] = [
+  `Merci d'approuver le bon de commande pour le toner et le papier du sous-bureau (DA 4471). La ligne budgétaire est vérifiée.`,
+  `La chaleur dans le bureau conteneur est insupportable cette semaine ; la logistique peut-elle réparer la climatisation avant lundi ?`,
+  `Demande de carburant pour le groupe électrogène en pièce jointe, 400 litres pour décembre. Signature avant jeudi svp.`,
+];
+
+export const REFUSED_R3: Item[] = [
+  `L'UNDSS a encore refusé nos demandes de cartes ONU, même après qu'on leur a montré le MOU. On a aussi une question sur ce que dit le MOU pour les cartes.`,
+  `La cellule sécurité refuse d'ajouter nos nouveaux collègues au réseau des gardiens (wardens) et dit que le mémorandum « ne s'applique pas ici ». Comment régler ça ?`,
+];

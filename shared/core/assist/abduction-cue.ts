@@ -23,8 +23,12 @@ const CUE = new RegExp(
       '(?:a|ont|aurait|auraient) ete (?:arrete|embarque|pris|emmene)\\w*|ont (?:pris|gard\\w*)|exigent',
       // not let go: shut in, kept from leaving
       'empech\\w*(?: \\w+){0,4} (?:de )?sortir|enferm\\w*|locked (?:in|up)|encerrad\\w*|(?:not|won ?t|wo not) let',
+      'pushed into|shoved into|bundled into|thrown into|driven away|taken away|carried off|(?:rode|drove) off with',
+      'pouss\\w* (?:de force )?dans|partis? avec (?:elle|lui|eux)|empujad\\w*|se fueron con (?:ella|el|ellos)',
+      '(?:is|are|was|were|being) kept|let go|(?:tenir|tient|tiennent|detenir|detient) (?:notre|nos|le|la|les)',
+      'tener a',
       // in someone's hands
-      '(?:have|has|got) (?:him|her|them)|(?:still|is|are|was|were) with them|avec eux|con ellos',
+      '(?:have|has|got|holds?) (?:him|her|them|our|my)|(?:still|is|are|was|were) with them|avec eux|con ellos',
       'aux mains|hands of|en manos|en poder',
       // missing, out of contact, not back
       'missing|disappear\\w*|vanished|unaccounted|whereabouts|lost contact|no contact|no news|no word|not heard',

@@ -20,6 +20,10 @@ export const RIVAL = 0.15;
 /** A pack phrase this strong for the urgent route ("kidnapped", "taken hostage") opens it, rules permitting. */
 export const URGENT_PHRASE = 3;
 export const SHORT_NOTE = 12;
+/** Abduction phrases adding up to this ("detained by a militia" + "can't reach" + "phones off") open it at any length. */
+export const URGENT_PHRASES = 5;
+/** The "no abduction cue" rule gives way when the model puts the urgent route at or above this. */
+export const CUE_OVERRULED = 0.8;
 
 export interface Verdict {
   /** Scenario index, or -1 for "not a security matter". */
@@ -84,13 +88,15 @@ export function decide(pack: Pack, routing: Routing, text: string): Verdict {
   // A missed abduction is as much a defect as a false alarm: a strong incident phrase about staff
   // (the guard below still applies) opens the urgent route even when the model leans elsewhere.
   const urgent = pack.scenarios.findIndex((s) => s.urgency === 'urgent');
-  // Only for a short note (a one-line report gives the model little to read); on longer mail
-  // this rule raised false alarms on the dev split and the model decides alone.
+  // One strong phrase only for a short note (a one-line report gives the model little to read); on
+  // longer mail that raised false alarms on the dev split. Several phrases adding up to
+  // URGENT_PHRASES open it at any length: on the train and dev splits that raised no false alarm
+  // (idioms, news and beneficiaries' accounts reach 3 or 4 with one phrase, not 5).
+  const phraseScore = routing.scores[urgent] ?? 0;
   if (
     urgent >= 0 &&
     best !== urgent &&
-    routing.tokens.length <= SHORT_NOTE &&
-    (routing.scores[urgent] ?? 0) >= URGENT_PHRASE
+    ((routing.tokens.length <= SHORT_NOTE && phraseScore >= URGENT_PHRASE) || phraseScore >= URGENT_PHRASES)
   ) {
     best = urgent;
     order = [urgent, ...order.filter((i) => i !== urgent)];
@@ -98,6 +104,9 @@ export function decide(pack: Pack, routing: Routing, text: string): Verdict {
   }
   if (best >= 0 && pack.scenarios[best]?.urgency === 'urgent') {
     guard = hostageGuard(text);
+    // A model very sure of an abduction is not overruled by a missing cue: a typo ("tnir notre
+    // chauffeur") or a paraphrase the cue list lacks must not cost a missed abduction.
+    if (guard === 'no-event' && (routing.probs?.[best] ?? 0) >= CUE_OVERRULED) guard = null;
     if (guard) {
       best = order.find((i) => i === -1 || pack.scenarios[i]?.urgency !== 'urgent') ?? -1;
       certainty = 'unsure';

@@ -121,6 +121,11 @@ describe('the urgent route needs an event that concerns staff', () => {
     expect(v.guard).toBe('no-event');
     expect(pack.scenarios[v.best]?.id).toBe('general-inquiry');
     expect(v.ranked).toContain(0);
+    // A model very sure of an abduction (a typo or a paraphrase the cues lack) is not overruled.
+    // Break: drop the CUE_OVERRULED line in decide.ts and this is set aside too.
+    const sure = decide(pack, { ...routing, probs: [0.85, 0, 0, 0, 0, 0, 0, 0, 0, 0.1, 0.05] }, text);
+    expect(sure.guard).toBeNull();
+    expect(pack.scenarios[sure.best]?.urgency).toBe('urgent');
   });
 
   it.each([
@@ -145,6 +150,23 @@ describe('the urgent route needs an event that concerns staff', () => {
       expect(message(lang, 'explain.guard.no-event')).not.toBe(message('en', 'explain.guard.denied'));
     expect(message('fr', 'explain.guard.no-event')).not.toBe(message('en', 'explain.guard.no-event'));
     expect(message('es', 'explain.guard.no-event')).not.toBe(message('en', 'explain.guard.no-event'));
+  });
+
+  it('opens the urgent route on several abduction phrases at any length, not on one', () => {
+    const text = 'We can’t reach our team since yesterday, phones off; rumours they were detained by a militia.';
+    const longRouting = (score: number): Routing => ({
+      scores: pack.scenarios.map((s) => (s.urgency === 'urgent' ? score : 0)),
+      counted: pack.scenarios.map(() => []),
+      probs: [0.3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.7],
+      tokens: contentTokens(`${text} ${'The rest of the message is about the weekly plan. '.repeat(3)}`),
+      features: [],
+    });
+    // Break: drop "|| phraseScore >= URGENT_PHRASES" in decide.ts and the model's "none" stands.
+    const five = decide(pack, longRouting(5), text);
+    expect(pack.scenarios[five.best]?.urgency).toBe('urgent');
+    expect(five.certainty).toBe('unsure');
+    // One strong phrase (3) or one and a weak one (4) in a longer email: the model decides.
+    expect(decide(pack, longRouting(4), text).best).toBe(-1);
   });
 
   it('takes the next route (never urgent) and says why when the rule sets the urgent route aside', () => {

@@ -76,3 +76,40 @@ export const PROGRAMME3 = negatives('en-none-programme3', 'beneficiary or public
   'The reintegration project for children released by armed groups is ready for donor review. Please send comments on the budget by Thursday.',
   'Protection monitoring: returnees report that armed men stop buses on the northern road and take money from passengers. Included in the monthly trends.',
 ]);
+
+export const AIR3 = cores('en-air3', [
+  'The only flight to Bol this week is on a small local carrier. Is it on the approved list for IOM staff, or do we wait for UNHAS?',
+  'Our charter pilot says the strip at Kalemie is too soft after the rains but the operator still wants to land. Who decides if it is safe enough for our team?',
+  'Hard landing at Bunia this morning on the partner’s plane: a tyre burst, nobody hurt. Do we report it, and to whom?',
+  'A government helicopter offers to take two of our staff to the islands tomorrow. Are we allowed to board?',
+]);
+
+export const PROCUREMENT3 = cores('en-procurement3', [
+  'Can the cost of guards at the distribution points go on the project budget, or must it come from the office’s security line? Finance and programme disagree.',
+  'Is there an IOM long-term agreement for VHF radios and satellite airtime we can order from, instead of running our own tender?',
+  'We are hiring a security company for the Maiduguri warehouse. Are there OSS requirements we should put in the tender documents?',
+  'The donor wants the security costs in the proposal broken down per site (guards, radios, blast film). Is there a standard template?',
+]);
+
+export const GENERAL3B = cores('en-general3b', [
+  'How do I reach OSS outside office hours for advice that is not an emergency? Our deputy has a question about a visitor’s safety at the weekend.',
+  'A bomb threat was phoned to the hotel where our workshop is. Everyone was evacuated and it was a false alarm. Should we move the workshop to another venue?',
+]);
+
+export const HOSTAGE3B = cores('en-hostage3b', [
+  'What is the procedure? Our driver was pulled out of the car at the roadblock and driven away in another vehicle. The others walked to the village.',
+  'Two men on a motorbike stopped our community mobiliser outside the centre and rode off with her. Her phone is off. Who do we call first?',
+  'confirmed: our colleague was pushed into a taxi in front of the market, no answer since 10 min. police informed, what do we do?',
+]);
+
+export const ROUTINE3 = negatives('en-none-routine3', 'routine admin', [
+  'Please approve the purchase order for printer toner and paper for the sub-office (PR 4471). Budget line already checked.',
+  'The heat in the container office is unbearable this week; can logistics fix the air conditioner before Monday?',
+  'Fuel requisition for the generator attached, 400 litres for December. Please sign by Thursday.',
+  'Heatwave warning for the coming days: drink water, take breaks, and the office closes at 14:00 on Friday.',
+]);
+
+export const REFUSED3 = cores('en-refused3', [
+  'UNDSS turned down our UN ID card requests again, even after we showed them the MOU. We also have a question on what the MOU says about ID cards.',
+  'The security cell refused to add our new staff to the warden list and said the memorandum “does not apply here”. How do we get this fixed?',
+]);

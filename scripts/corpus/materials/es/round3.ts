@@ -85,3 +85,62 @@ export const NEGATIVES_R3: NegativeGroup[] = [
     ],
   },
 ];
+
+export const AIR_R3: Item[] = [
+  'El único vuelo a Puerto Carreño esta semana es de una aerolínea local pequeña. ¿Está en la lista aprobada para el personal de la OIM o esperamos a UNHAS?',
+  'El piloto de la avioneta fletada dice que la pista está blanda por las lluvias, pero el operador quiere aterrizar igual. ¿Quién decide si es seguro para el equipo?',
+  'Aterrizaje brusco en Mitú esta mañana en el avión del socio: se reventó una llanta, nadie herido. ¿Hay que reportarlo? ¿A quién?',
+  'Un helicóptero de la gobernación ofrece llevar a dos compañeros a las islas mañana. ¿Podemos subirnos?',
+];
+
+export const PROCUREMENT_R3: Item[] = [
+  '¿Los guardias de los puntos de distribución se pueden cargar al presupuesto del proyecto o tienen que salir de la línea de seguridad de la oficina? Finanzas y programa no se ponen de acuerdo.',
+  '¿Hay un acuerdo marco de la OIM para radios VHF y minutos satelitales, para no hacer nuestra propia licitación?',
+  'Estamos contratando una empresa de seguridad para la bodega de Cúcuta. ¿La OSS tiene requisitos que debamos incluir en los términos de la licitación?',
+  'El donante quiere los costos de seguridad de la propuesta desglosados por sitio (guardias, radios, lámina antiexplosión). ¿Existe una plantilla?',
+];
+
+export const GENERAL_R3B: Item[] = [
+  '¿Cómo contacto a la OSS fuera de horario para una consulta que no es emergencia? El adjunto tiene una duda sobre la seguridad de una visita el fin de semana.',
+  'Llamaron al hotel del taller con una amenaza de bomba. Evacuaron a todos y fue falsa alarma. ¿Cambiamos de lugar para los días que quedan?',
+];
+
+export const NEGATIVES_R3B: NegativeGroup[] = [
+  {
+    slug: 'more3',
+    why: 'negated, news, idiom or beneficiary',
+    items: [
+      'Todo bien: el promotor que la familia reportó como desaparecido anoche se quedó donde un primo. Ya está en la oficina.',
+      'Según la prensa, secuestraron a un comerciante en Cúcuta anoche; lo sigue la policía. No tiene relación con nuestras actividades.',
+      'El donante volvió a congelar los fondos: estamos secuestrados por sus plazos de aprobación desde hace dos meses.',
+      'Para el taller con funcionarios de migración, reserven el salón del hotel del 12 al 14 y los refrigerios.',
+      'Los beneficiarios del programa de retorno cuentan que los coyotes los retuvieron varias semanas en Tapachula; los testimonios van en el informe.',
+    ],
+  },
+];
+
+export const HOSTAGE_R3B: Item[] = [
+  '¿Qué procedimiento seguimos? A nuestro conductor lo bajaron de la camioneta en el retén y se lo llevaron en otro carro. Los demás siguieron a pie hasta el pueblo.',
+  'Dos tipos en moto interceptaron a la promotora a la salida del albergue y se la llevaron. Su teléfono da apagado. ¿A quién llamamos primero?',
+  'nos confirman que a la colega la metieron en un taxi a la fuerza frente al mercado, dejó de responder a los 10 min. ya avisamos a la policia, que hacemos?',
+  'Al técnico de agua se lo llevaron de la comunidad unos encapuchados esta madrugada. La familia recibió una llamada pidiendo dinero.',
+  'Actualización: siguen sin soltar al conductor. Los que lo tienen quieren hablar con «alguien de arriba» de la OIM. ¿Cómo manejamos la próxima llamada?',
+  '¿Cuál es el protocolo? Un grupo armado retiene a dos encuestadores nuestros en la vereda desde ayer y no los deja salir.',
+];
+
+export const NEGATIVES_R3C: NegativeGroup[] = [
+  {
+    slug: 'routine3',
+    why: 'routine admin',
+    items: [
+      'Favor aprobar la orden de compra de tóner y papel para la suboficina (SC 4471). La línea de presupuesto ya está revisada.',
+      'El calor en la oficina contenedor es insoportable esta semana; ¿logística puede arreglar el aire acondicionado antes del lunes?',
+      'Adjunto la solicitud de combustible para la planta eléctrica, 400 litros para diciembre. Firmar antes del jueves, por favor.',
+    ],
+  },
+];
+
+export const REFUSED_R3: Item[] = [
+  'El UNDSS volvió a rechazar nuestras solicitudes de carné de la ONU, aunque les mostramos el MOU. También tenemos una pregunta sobre lo que dice el MOU de los carnés.',
+  'La célula de seguridad se niega a incluir al personal nuevo en la red de wardens y dice que el memorando «no aplica aquí». ¿Cómo lo resolvemos?',
+];
