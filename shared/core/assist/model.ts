@@ -33,11 +33,17 @@ export interface Weights {
   classes: number;
   bias: number[];
   /**
-   * Bucket → offset of its row in `rows`, -1 where the bucket carries no weight. Dense (4 bytes
+   * Bucket → offset in `bytes` of its row, -1 where the bucket carries no weight. Dense (4 bytes
    * per bucket of the hash space): a lookup per feature is an array read, not a hash-map probe.
+   * A row is read where it is stored (class mask, then one byte per class in it): decoding only
+   * indexes the rows, so a popup or a command that routes one email does not expand them all.
    */
   index: Int32Array;
-  rows: Float32Array;
+  bytes: Uint8Array;
+  /** Weight = stored byte × scale, rounded to single precision (as the model was saved). */
+  scale: number;
+  /** How many weights the model stores. */
+  stored: number;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -83,60 +89,106 @@ export function encodeBase64(bytes: Uint8Array): string {
 // views make an assistant per pack, all from the same model.
 const decoded = new WeakMap<RouterModel, Weights>();
 
+/**
+ * The stored bytes. The runtime's own base64 reader where there is one (browsers, Node: several
+ * times faster on a 200 KB model, which is read as a popup opens); ours where there is none
+ * (classic Outlook's send-time runtime). Both skip nothing but whitespace in a well-formed file;
+ * a malformed one fails the checks below either way.
+ */
+function weightBytes(text: string): Uint8Array {
+  const native = (globalThis as { atob?: (data: string) => string }).atob;
+  if (typeof native === 'function') {
+    try {
+      const binary = native(text);
+      const out = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+      return out;
+    } catch {
+      // Not strict base64 (a line break, a stray letter): our reader skips what is not base64.
+    }
+  }
+  return decodeBase64(text);
+}
+
+/** Classes a model may route to: a row's class mask is read as a 31-bit integer. */
+export const MAX_CLASSES = 31;
+
 /** Reads the weights; throws on a truncated or inconsistent file (check-pack says which). */
 export function decodeWeights(model: RouterModel): Weights {
   const known = decoded.get(model);
   if (known) return known;
   if (!(model.buckets >= 1 && model.buckets <= MAX_BUCKETS)) throw new Error(`hash space over ${MAX_BUCKETS}`);
-  const bytes = decodeBase64(model.weights);
   const classes = model.classes.length;
-  const index = new Int32Array(model.buckets).fill(-1);
-  // Each stored bucket takes at least three bytes (gap, mask, one weight): room for them all.
-  const rows = new Float32Array(Math.ceil(bytes.length / 3) * classes);
-  let used = 0;
+  if (classes > MAX_CLASSES) throw new Error(`more than ${MAX_CLASSES} classes`);
+  const bytes = weightBytes(model.weights);
+  const buckets = model.buckets;
+  const index = new Int32Array(buckets).fill(-1);
+  const end = bytes.length;
+  let stored = 0;
   let pos = 0;
-  const varint = (): number => {
-    let v = 0;
-    let shift = 0;
-    for (;;) {
-      if (pos >= bytes.length) throw new Error('weights end early');
-      const b = bytes[pos++] as number;
-      v += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return v;
-      shift += 7;
-      if (shift > 35) throw new Error('bad varint');
-    }
-  };
   let bucket = -1;
-  while (pos < bytes.length) {
-    bucket += varint() + 1;
-    if (bucket >= model.buckets) throw new Error(`bucket ${bucket} outside the hash space`);
-    const mask = varint();
-    if (mask >= 2 ** classes || mask === 0) throw new Error(`bad class mask at bucket ${bucket}`);
-    index[bucket] = used;
-    for (let c = 0; c < classes; c++) {
-      if (mask & (1 << c)) {
-        if (pos >= bytes.length) throw new Error('weights end early');
+  // One flat loop, no helper calls: it runs once, mostly before the engine has optimised it.
+  while (pos < end) {
+    // The gap to the previous bucket, then the class mask: two varints (7 bits a byte, low first).
+    let gap = 0;
+    let mask = 0;
+    let row = 0;
+    for (let field = 0; field < 2; field++) {
+      if (field === 1) row = pos;
+      let v = 0;
+      let factor = 1;
+      for (;;) {
+        if (pos >= end) throw new Error('weights end early');
         const b = bytes[pos++] as number;
-        rows[used] = (b > 127 ? b - 256 : b) * model.scale;
+        v += (b & 0x7f) * factor;
+        if (b < 0x80) break;
+        factor *= 128;
+        if (factor > 2 ** 35) throw new Error('bad varint');
       }
-      used++;
+      if (field === 0) gap = v;
+      else mask = v;
     }
+    bucket += gap + 1;
+    if (bucket >= buckets) throw new Error(`bucket ${bucket} outside the hash space`);
+    if (mask >= 2 ** classes || mask === 0) throw new Error(`bad class mask at bucket ${bucket}`);
+    index[bucket] = row;
+    // One byte per class in the mask (its set bits, counted).
+    let n = mask - ((mask >>> 1) & 0x55555555);
+    n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+    n = (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    if (pos + n > end) throw new Error('weights end early');
+    pos += n;
+    stored += n;
   }
-  const weights = { classes, bias: model.bias.slice(), index, rows: rows.slice(0, used) };
+  const weights = { classes, bias: model.bias.slice(), index, bytes, scale: model.scale, stored };
   decoded.set(model, weights);
   return weights;
 }
 
 /** Raw class scores (logits) for these features. */
 export function logits(w: Weights, features: Feature[]): number[] {
-  const out = w.bias.slice();
-  for (const f of features) {
-    const at = w.index[f.bucket] ?? -1;
+  const { index, bytes, scale } = w;
+  // A typed array of doubles: the same sums as a plain array, without boxing each one.
+  const out = Float64Array.from(w.bias);
+  for (let k = 0; k < features.length; k++) {
+    const f = features[k] as Feature;
+    let at = f.bucket < index.length ? (index[f.bucket] as number) : -1;
     if (at < 0) continue;
-    for (let c = 0; c < w.classes; c++) out[c] = (out[c] as number) + f.value * (w.rows[at + c] as number);
+    const v = f.value;
+    // The row where it is stored: its class mask (a varint), then one byte per class in it.
+    let b = bytes[at++] as number;
+    let mask = b & 0x7f;
+    for (let factor = 128; b >= 0x80; factor *= 128) {
+      b = bytes[at++] as number;
+      mask += (b & 0x7f) * factor;
+    }
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const q = bytes[at++] as number;
+      const c = 31 - Math.clz32(m & -m);
+      out[c] = (out[c] as number) + v * Math.fround((q > 127 ? q - 256 : q) * scale);
+    }
   }
-  return out;
+  return Array.from(out);
 }
 
 export function softmax(scores: number[]): number[] {
@@ -148,10 +200,24 @@ export function softmax(scores: number[]): number[] {
 
 /** How much one feature pushes class `c` above the average class (for the explanation). */
 export function push(w: Weights, f: Feature, c: number): number {
-  const at = w.index[f.bucket] ?? -1;
+  let at = w.index[f.bucket] ?? -1;
   if (at < 0) return 0;
+  // The row as logits() reads it.
+  const { bytes, scale } = w;
+  let b = bytes[at++] as number;
+  let mask = b & 0x7f;
+  for (let factor = 128; b >= 0x80; factor *= 128) {
+    b = bytes[at++] as number;
+    mask += (b & 0x7f) * factor;
+  }
   let mean = 0;
-  for (let k = 0; k < w.classes; k++) mean += w.rows[at + k] as number;
+  let own = 0;
+  for (let m = mask; m !== 0; m &= m - 1) {
+    const q = bytes[at++] as number;
+    const weight = Math.fround((q > 127 ? q - 256 : q) * scale);
+    mean += weight;
+    if (31 - Math.clz32(m & -m) === c) own = weight;
+  }
   mean /= w.classes;
-  return f.value * ((w.rows[at + c] as number) - mean);
+  return f.value * (own - mean);
 }
