@@ -140,7 +140,7 @@ const fr: Record<MessageKey, string> = {
   'explain.guard.not-staff':
     'Pas traité comme un incident urgent : il s’agit d’autres personnes que le personnel de l’OIM ou sa famille (le récit d’un migrant, l’actualité, un film).',
   'explain.guard.no-event':
-    'Pas traité comme un incident urgent : rien dans le texte ne dit que quelqu’un a été enlevé, est retenu ou a disparu.',
+    'Pas traité comme un incident urgent : rien dans le texte ne dit que quelqu’un a été enlevé, est retenu ou a disparu.',
   'summary.words': 'Mots qui indiquent {what} : {words}',
   'summary.unsureWords':
     'Pas sûr. Mots qui pourraient indiquer {what} : {words}. Choisissez la situation qui convient.',
