@@ -96,7 +96,8 @@ const decoded = new WeakMap<RouterModel, Weights>();
  * a malformed one fails the checks below either way.
  */
 function weightBytes(text: string): Uint8Array {
-  const native = (globalThis as { atob?: (data: string) => string }).atob;
+  // `typeof atob`, not globalThis.atob: classic Outlook's ES2016 runtime has no globalThis.
+  const native = typeof atob === 'function' ? atob : undefined;
   if (typeof native === 'function') {
     try {
       const binary = native(text);
