@@ -123,8 +123,9 @@ describe('documents imported on the options page', () => {
     await choose(options, 'sample-agreement.txt', SAMPLE_EN_TEXT, 'text/plain');
     const title = options.getByLabel(d.titleLabel);
     // The file name is offered as the title; the person gives the one the document is cited by.
-    expect(await options.getByTestId('document-file-name').textContent()).toBe('sample-agreement.txt');
-    expect(await title.inputValue()).toBe('sample-agreement');
+    // Polled: the page shows the chosen file after React handles the input's change event.
+    await expect.poll(() => options.getByTestId('document-file-name').textContent()).toBe('sample-agreement.txt');
+    await expect.poll(() => title.inputValue()).toBe('sample-agreement');
     await title.fill(SAMPLE_TITLE);
     await options.getByLabel(d.kindLabel).selectOption('mou');
     await options.getByRole('button', { name: d.importButton }).click();
