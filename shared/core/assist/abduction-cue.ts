@@ -78,11 +78,20 @@ export function withinOneTypo(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** The typo words by length: a word is compared only with those one letter shorter, as long, or longer. */
+const BY_LENGTH = new Map<number, string[]>();
+for (const cue of TYPO_WORDS)
+  if (cue.length >= MIN_TYPO_LENGTH) BY_LENGTH.set(cue.length, [...(BY_LENGTH.get(cue.length) ?? []), cue]);
+
 /** `norm`: text already normalised (tokenize.ts normalize). */
 export function hasAbductionCue(norm: string): boolean {
   if (CUE.test(norm)) return true;
-  const words = norm.match(/[a-z]{5,}/g) ?? [];
-  for (const w of words.slice(0, MAX_WORDS))
-    for (const cue of TYPO_WORDS) if (cue.length >= MIN_TYPO_LENGTH && withinOneTypo(w, cue)) return true;
+  const seen = new Set<string>();
+  for (const w of (norm.match(/[a-z]{5,}/g) ?? []).slice(0, MAX_WORDS)) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    for (let n = w.length - 1; n <= w.length + 1; n++)
+      for (const cue of BY_LENGTH.get(n) ?? []) if (withinOneTypo(w, cue)) return true;
+  }
   return false;
 }
