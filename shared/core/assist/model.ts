@@ -96,7 +96,9 @@ const decoded = new WeakMap<RouterModel, Weights>();
  * a malformed one fails the checks below either way.
  */
 function weightBytes(text: string): Uint8Array {
-  const native = (globalThis as { atob?: (data: string) => string }).atob;
+  // `typeof` of a name no runtime declares is 'undefined', never a ReferenceError; `globalThis`
+  // itself is ES2020, newer than the send-time runtime.
+  const native = typeof atob === 'function' ? atob : undefined;
   if (typeof native === 'function') {
     try {
       const binary = native(text);
