@@ -1,10 +1,13 @@
 // The views' access to the core: search at once (light, first paint), routing after first
 // paint. The router and its model are the heaviest things the views run, so they come in their
-// own chunk (a lazy import()) and the first-load budgets hold.
+// own chunk (a lazy import(), run after the first paint and marked 'router') and the first-load
+// budgets hold.
 import { useEffect, useState } from 'react';
 import type { Pack } from '../core/pack/schema';
 import type { Assistant } from '../core/assist/assistant';
 import { createSearch, type Search, type SearchOptions } from '../core/assist/search';
+import { afterPaint } from './after-paint';
+import { mark } from './marks';
 
 type RoutingChunk = typeof import('../core/assist/routing-chunk');
 
@@ -12,7 +15,13 @@ let loaded: RoutingChunk | null = null;
 let loading: Promise<RoutingChunk> | null = null;
 
 function loadRouting(): Promise<RoutingChunk> {
-  loading ??= import('../core/assist/routing-chunk').then((m) => (loaded = m));
+  // After first paint: the popup preloads this chunk, so importing it runs it at once.
+  loading ??= afterPaint()
+    .then(() => import('../core/assist/routing-chunk'))
+    .then((m) => {
+      mark('router');
+      return (loaded = m);
+    });
   return loading;
 }
 
