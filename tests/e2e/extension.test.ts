@@ -271,7 +271,7 @@ describe('browser extension', () => {
     await scenario.waitFor();
     expect(await scenario.getAttribute('data-scenario')).toBe('service-refused');
     const order = await page.evaluate(() => ({
-      paint: performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN,
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       router: performance.getEntriesByName('oss-assist:router')[0]?.startTime ?? NaN,
       lists: (window as unknown as { searchListsShown: number }).searchListsShown,
     }));
