@@ -1,6 +1,6 @@
 // The human-readable form of a suggestion, for a terminal.
-import type { RecipientOut, Suggestion } from '../shared/core/index';
-import { message } from '../shared/core/index';
+import type { RecipientOut, Suggestion } from '../shared/core/model/types';
+import { message } from '../shared/core/i18n/messages';
 
 function person(r: RecipientOut, lang: Suggestion['language']): string {
   return r.email ? `${r.name} <${r.email}>` : `${r.name} <${message(lang, 'contact.addressUnset')}>`;

@@ -12,7 +12,6 @@ export interface Io {
 
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   /** Resolves to the exit code; throws UsageError (exit 2) or any other error (exit 1). */
   run(args: string[], io: Io): Promise<number>;

@@ -1,20 +1,12 @@
 // Loading what the commands share: files (bounded in size), settings, a pack and its extensions.
 import { readFile, stat } from 'node:fs/promises';
 import { errorText } from '../shared/core/model/result';
-import {
-  applyDocumentPack,
-  checkDocumentPack,
-  checkSettings,
-  DEFAULT_SETTINGS,
-  parseJsonText,
-  parsePackText,
-  type Pack,
-  type Problem,
-  type Settings,
-} from '../shared/core/index';
-import { checkModel } from '../shared/core/pack/check-model';
+import type { Pack } from '../shared/core/pack/schema';
+import type { Problem } from '../shared/core/model/problems';
+import type { Settings } from '../shared/core/settings/check';
 import type { RouterModel } from '../shared/core/assist/model';
 import { DEFAULT_PACK } from '../shared/core/pack/default-pack';
+import { STORED_DEFAULTS } from '../shared/core/settings/read';
 import { MAX_INPUT_BYTES, TooLargeError } from './io';
 
 export class ProblemsError extends Error {
@@ -49,8 +41,15 @@ export async function readText(file: string): Promise<string> {
   return (await readBytes(file)).toString('utf8');
 }
 
+// The checkers (zod schemas) are loaded only when a file is given: `oss-assist suggest` on the
+// default pack and settings compiles none of them.
+const checkers = () => import('../shared/core/pack/check');
+
 export async function loadSettings(file: string | undefined): Promise<Settings> {
-  if (!file) return DEFAULT_SETTINGS;
+  // The same values as DEFAULT_SETTINGS (a unit test holds them equal), without the settings schema.
+  if (!file) return { ...STORED_DEFAULTS };
+  const { parseJsonText } = await checkers();
+  const { checkSettings } = await import('../shared/core/settings/check');
   const json = parseJsonText(await readText(file));
   if (!json.ok) throw new ProblemsError(file, json.error);
   const result = checkSettings(json.value);
@@ -60,6 +59,8 @@ export async function loadSettings(file: string | undefined): Promise<Settings> 
 
 export async function loadPack(file: string | undefined, extensions: string[]): Promise<Pack> {
   let pack: Pack;
+  const { parseJsonText, parsePackText, checkDocumentPack, applyDocumentPack } =
+    file || extensions.length ? await checkers() : ({} as Awaited<ReturnType<typeof checkers>>);
   if (file) {
     const result = parsePackText(await readText(file));
     if (!result.ok) throw new ProblemsError(file, result.error);
@@ -87,6 +88,8 @@ export async function loadPack(file: string | undefined, extensions: string[]): 
  */
 export async function loadModel(file: string | undefined, pack: Pack): Promise<RouterModel | null> {
   if (file) {
+    const { parseJsonText } = await checkers();
+    const { checkModel } = await import('../shared/core/pack/check-model');
     const json = parseJsonText(await readText(file));
     if (!json.ok) throw new ProblemsError(file, json.error);
     const checked = checkModel(json.value, pack);

@@ -24,11 +24,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     write(name ? io.stdout : io.stderr, help());
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     write(io.stderr, `oss-assist: unknown command "${name}".\n\n${help()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     write(io.stdout, command.usage);
     return 0;

@@ -1,6 +1,7 @@
-// The CLI as one ESM file for plain Node (dist/cli/oss-assist.mjs, with a source map): the core,
+// The CLI for plain Node (dist/cli/oss-assist.mjs and its chunks, with source maps): the core,
 // zod, fuse.js and postal-mime bundled in, so a run starts without resolving packages or compiling
-// TypeScript. pdfjs-dist and mammoth stay imports of the installed package (both are dependencies):
+// TypeScript. Each command is its own chunk (cli/commands/index.ts loads it when it runs), so
+// `suggest` compiles the router and not the trainer, the importer or the schemas. pdfjs-dist and mammoth stay imports of the installed package (both are dependencies):
 // they are large, loaded only when a PDF or a Word file is imported, and with mammoth inside,
 // every `suggest` compiled its ~900 KB of zip and XML readers for nothing.
 import { defineConfig } from 'vite';
@@ -16,7 +17,7 @@ export default defineConfig({
     target: 'node20',
     minify: true,
     rollupOptions: {
-      output: { entryFileNames: 'oss-assist.mjs', format: 'es', codeSplitting: false },
+      output: { entryFileNames: 'oss-assist.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', format: 'es' },
     },
   },
   ssr: { noExternal: true, external: ['pdfjs-dist', 'mammoth'] },

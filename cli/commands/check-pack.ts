@@ -64,7 +64,6 @@ function maxAge(value: string | undefined): number | undefined {
 
 export const checkPackCommand: Command = {
   name: 'check-pack',
-  summary: 'validate a knowledge pack or pack extension',
   usage,
   async run(args, io) {
     const { values, positionals } = readArgs(args, { 'max-age-days': { type: 'string' }, pack: { type: 'string' } });

@@ -22,7 +22,6 @@ hostage-incident recall and the hard negatives raised as urgent.
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'measure the router on a labelled set',
   usage,
   async run(args, io) {
     const { values, positionals } = readArgs(args, {

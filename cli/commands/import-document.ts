@@ -32,7 +32,6 @@ Options:
 
 export const importDocumentCommand: Command = {
   name: 'import-document',
-  summary: 'Turn an MOU, SOP or plan (PDF, Word, text, Markdown) into a pack extension',
   usage,
   async run(args, io) {
     const { values, positionals } = readArgs(args, {

@@ -50,7 +50,6 @@ function jsonHit(hit: SearchHit) {
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'Search the pack and its documents as the popup does',
   usage,
   async run(args, io) {
     let parsed;

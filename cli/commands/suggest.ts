@@ -1,13 +1,9 @@
 // oss-assist suggest: the right contact, excerpts and draft for one email, or for many (--jsonl).
-import {
-  createAssistant,
-  LANGS,
-  readEmail,
-  type Assistant,
-  type Settings,
-  type SuggestOptions,
-  type Suggestion,
-} from '../../shared/core/index';
+import { createAssistant, type Assistant, type SuggestOptions } from '../../shared/core/assist/assistant';
+import { LANGS } from '../../shared/core/model/vocabulary';
+import { readEmail } from '../../shared/core/mail/eml';
+import type { Settings } from '../../shared/core/settings/check';
+import type { Suggestion } from '../../shared/core/model/types';
 import { oneOf, readArgs } from '../args';
 import { boundedLines } from '../lines';
 import { loadModel, loadPack, loadSettings, readBytes } from '../load';
@@ -80,7 +76,6 @@ async function batch(assistant: Assistant, settings: Settings, options: SuggestO
 
 export const suggest: Command = {
   name: 'suggest',
-  summary: 'suggest the contact, excerpts and draft for an email',
   usage,
   async run(args, io) {
     const { values, positionals } = readArgs(args, options);

@@ -23,7 +23,6 @@ Same corpus, same model file, byte for byte.`;
 
 export const trainCommand: Command = {
   name: 'train',
-  summary: 'train the router model from a labelled corpus',
   usage,
   async run(args, io) {
     const { values, positionals } = readArgs(args, {

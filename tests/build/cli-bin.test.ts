@@ -1,9 +1,9 @@
 // The built command (`npm run build` → dist/cli/oss-assist.mjs) runs on plain Node: no tsx, no
-// TypeScript, one ESM file with its source map, the same answers as the sources.
-import { existsSync, readFileSync } from 'node:fs';
+// TypeScript, ESM files with their source maps, the same answers as the sources.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { init, parse } from 'es-module-lexer';
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../shared/core/index';
@@ -12,24 +12,40 @@ import { sampleDocx } from '../fixtures/sample-docx';
 
 const BUNDLE = join(import.meta.dirname, '../../dist/cli/oss-assist.mjs');
 
+/** The entry and its chunks (the PDF reader's child process is a file of its own, run by Node). */
+const builtFiles = () => [
+  BUNDLE,
+  ...readdirSync(join(dirname(BUNDLE), 'chunks'))
+    .filter((f) => f.endsWith('.mjs'))
+    .map((f) => join(dirname(BUNDLE), 'chunks', f)),
+];
+
+/** A file's imports by name; `staticOnly` leaves out `import()`, which loads only when it runs. */
+function importsOf(code: string, staticOnly = false): string[] {
+  // `import.meta` (d === -2) is not an import: the bundle uses it to find pdf-child.mjs beside itself.
+  return parse(code)[0]
+    .filter((i) => i.d !== -2 && (!staticOnly || i.d === -1))
+    .map((i) => i.n ?? `(computed) ${code.slice(i.s, i.e)}`);
+}
+
 describe('the built oss-assist command', () => {
-  it('is one ESM file with a source map, that loads no compiler', async () => {
+  it('is ESM files with source maps (the entry and its chunks), that load no compiler', async () => {
     expect(existsSync(BUNDLE)).toBe(true);
-    const code = readFileSync(BUNDLE, 'utf8');
-    expect(code).toMatch(/\/\/# sourceMappingURL=oss-assist\.mjs\.map\s*$/);
-    expect(existsSync(`${BUNDLE}.map`)).toBe(true);
-    expect(code).not.toMatch(/\btsx\b|typescript/);
-    // Only Node's own modules, pdfjs-dist and mammoth (loaded for a PDF or a Word import, both
-    // dependencies of the package) stay outside the file: every other command starts without them.
     await init;
-    // `import.meta` (d === -2) is not an import: the bundle uses it to find pdf-child.mjs beside itself.
-    const imports = parse(code)[0]
-      .filter((i) => i.d !== -2)
-      .map((i) => i.n ?? `(computed) ${code.slice(i.s, i.e)}`);
-    expect(imports.length).toBeGreaterThan(0);
-    expect(imports.filter((i) => !i.startsWith('node:') && !i.startsWith('pdfjs-dist/') && i !== 'mammoth')).toEqual(
-      [],
-    );
+    for (const file of builtFiles()) {
+      const code = readFileSync(file, 'utf8');
+      // A chunk that only imports others or passes on their exports has no code of its own to map.
+      if (code.replace(/(?:import|export)\s*(?:\{[^}]*\}\s*)?(?:from\s*)?(?:"[^"]+")?;?/g, '').trim() === '') continue;
+      expect(code, file).toMatch(/\/\/# sourceMappingURL=[\w.-]+\.mjs\.map\s*$/);
+      expect(existsSync(`${file}.map`), file).toBe(true);
+      expect(code, file).not.toMatch(/\btsx\b|typescript/);
+      // Only Node's own modules, pdfjs-dist and mammoth (loaded for a PDF or a Word import, both
+      // dependencies of the package) and the bundle's own chunks stay outside a file.
+      const outside = importsOf(code).filter(
+        (i) => !i.startsWith('node:') && !i.startsWith('pdfjs-dist/') && i !== 'mammoth' && !i.startsWith('./'),
+      );
+      expect(outside, file).toEqual([]);
+    }
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
       bin: Record<string, string>;
       dependencies: Record<string, string>;
@@ -38,6 +54,28 @@ describe('the built oss-assist command', () => {
     expect(pkg.dependencies.tsx).toBeUndefined();
     expect(pkg.dependencies.mammoth).toBeDefined();
     expect(pkg.dependencies['pdfjs-dist']).toBeDefined();
+  });
+
+  it('runs `suggest` without compiling the schemas, the trainer or the importer', async () => {
+    await init;
+    const chunks = join(dirname(BUNDLE), 'chunks');
+    const suggest = readdirSync(chunks).find((f) => /^suggest-.*\.mjs$/.test(f));
+    expect(suggest).toBeDefined();
+    // What loading the command compiles: its chunk and every chunk it imports (statically).
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const i of importsOf(code, true)) if (i.startsWith('./')) visit(join(dirname(file), i));
+    };
+    visit(join(chunks, suggest!));
+    const code = [...loaded].map((f) => readFileSync(f, 'utf8')).join('\n');
+    // zod's classes name themselves ("ZodObject"); the trainer, the importer and the checker are chunks of their own.
+    expect(code).not.toMatch(/ZodObject/);
+    expect([...loaded].map((f) => basename(f).replace(/-[\w-]+\.mjs$/, ''))).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(train|import-document|check-pack|check|fit|pdf|docx)$/)]),
+    );
   });
 
   it('imports a Word document, reaching mammoth from the installed package', async () => {

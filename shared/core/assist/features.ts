@@ -144,31 +144,50 @@ function wordBuckets(w: string, upper: boolean): number[] {
   return out;
 }
 
+// Bucket → 1 + its feature's index while one text is read (0: not seen). Reset after each text by
+// walking the features made, so a call costs what the text holds, not the size of the hash space.
+const slot = new Int32Array(BUCKETS);
+const BIGRAM_SEED = hash('b ');
+const SPACE = 32;
+
 /** The features of a text's content words (contentTokens), each with the words it came from. Same text, same features, same order. */
 export function extractFeatures(tokens: Token[], extra: { key: string; value: number }[] = []): Features {
-  const seen = new Map<number, Feature>();
+  const features: Feature[] = [];
   // Called a few thousand times per email: no array is made for the word indexes passed.
   const note = (f: Feature, i: number) => {
     if (f.from.length < 8 && !f.from.includes(i)) f.from.push(i);
   };
   const addBucket = (bucket: number, i: number, j: number) => {
-    const f = seen.get(bucket);
-    if (!f) seen.set(bucket, { bucket, value: 0, from: j < 0 ? [i] : [i, j] });
-    else {
+    const at = slot[bucket] as number;
+    if (at === 0) {
+      features.push({ bucket, value: 0, from: j < 0 ? [i] : [i, j] });
+      slot[bucket] = features.length;
+    } else {
+      const f = features[at - 1] as Feature;
       note(f, i);
       if (j >= 0) note(f, j);
     }
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const w = digits(t.word);
-    for (const bucket of wordBuckets(w, t.upper)) addBucket(bucket, i, -1);
-    const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence) addBucket(hash(`b ${w} ${digits(next.word)}`) & (BUCKETS - 1), i, i + 1);
+  try {
+    const words = tokens.map((t) => digits(t.word));
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const w = words[i] as string;
+      for (const bucket of wordBuckets(w, t.upper)) addBucket(bucket, i, -1);
+      const next = tokens[i + 1];
+      if (next && next.sentence === t.sentence) {
+        // hash(`b ${w} ${next}`) without building the string (FNV-1a reads one character at a time).
+        let h = hashPart(BIGRAM_SEED, w, 0, w.length);
+        h = Math.imul(h ^ SPACE, 0x01000193) >>> 0;
+        const n = words[i + 1] as string;
+        addBucket(hashPart(h, n, 0, n.length) & (BUCKETS - 1), i, i + 1);
+      }
+    }
+  } finally {
+    for (const f of features) slot[f.bucket] = 0;
   }
-  const value = seen.size ? 1 / Math.sqrt(seen.size) : 0;
-  for (const f of seen.values()) f.value = value;
-  const features = [...seen.values()];
+  const value = features.length ? 1 / Math.sqrt(features.length) : 0;
+  for (const f of features) f.value = value;
   for (const x of extra) features.push({ bucket: hash(x.key) & (BUCKETS - 1), value: x.value, from: [] });
   return { tokens, features };
 }

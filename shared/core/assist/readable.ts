@@ -71,14 +71,20 @@ export function isReadable(text: string): boolean {
   // Each word counts at most three times: a word repeated over and over (a place name, filler)
   // must not make a text look foreign, nor a foreign text look readable.
   const seen = new Map<string, number>();
-  const all = (normalize(sample).match(/\p{L}+/gu) ?? []).filter((w) => {
+  let counted = 0;
+  let oursCount = 0;
+  let theirsCount = 0;
+  for (const w of normalize(sample).match(/\p{L}+/gu) ?? []) {
     const n = (seen.get(w) ?? 0) + 1;
     seen.set(w, n);
-    return n <= 3;
-  });
-  if (all.length < MIN_WORDS) return true;
-  const ours = all.filter((w) => COMMON.has(w)).length / all.length;
-  const theirs = all.filter((w) => OTHER.has(w)).length / all.length;
+    if (n > 3) continue;
+    counted++;
+    if (COMMON.has(w)) oursCount++;
+    if (OTHER.has(w)) theirsCount++;
+  }
+  if (counted < MIN_WORDS) return true;
+  const ours = oursCount / counted;
+  const theirs = theirsCount / counted;
   // Running text in en/fr/es is a third or more our common words; a telegraphic report with typos
   // has fewer, but more of ours than of another language's. Foreign: another language's common
   // words as many as ours, with ours under a tenth (none at all in fifteen words included).

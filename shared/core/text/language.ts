@@ -24,18 +24,30 @@ const COMMON: Record<Lang, Set<string>> = {
 // Letters that only one language uses settle close calls.
 const MARKS: Record<Lang, RegExp> = { en: /(?!)/, fr: /[èêàùçœëâîôû]/g, es: /[ñ¿¡áíóú]/g };
 
+// Each common word → the languages it belongs to, as bits (en 1, fr 2, es 4): one lookup per word.
+const BITS = new Map<string, number>();
+LANGS.forEach((lang, i) => {
+  for (const w of COMMON[lang]) BITS.set(w, (BITS.get(w) ?? 0) | (1 << i));
+});
+
 /** Looks at the first 4,000 characters: plenty for a paragraph, and bounded for a 5 MB paste. */
 export function detectLanguage(text: string): Lang {
   const sample = text.slice(0, 4000);
   const words = normalize(sample).match(/\p{L}+/gu) ?? [];
-  const score: Record<Lang, number> = { en: 0, fr: 0, es: 0 };
+  const score = new Float64Array(3);
   for (const w of words) {
-    for (const lang of LANGS) if (COMMON[lang].has(w)) score[lang] += 1;
+    const bits = BITS.get(w);
+    if (bits === undefined) continue;
+    for (let i = 0; i < 3; i++) if (bits & (1 << i)) score[i] = (score[i] as number) + 1;
   }
   const lower = sample.toLowerCase();
-  for (const lang of ['fr', 'es'] as const) score[lang] += (lower.match(MARKS[lang])?.length ?? 0) * 0.5;
+  const en = score[0] as number;
+  const frScore = (score[1] as number) + (lower.match(MARKS.fr)?.length ?? 0) * 0.5;
+  const esScore = (score[2] as number) + (lower.match(MARKS.es)?.length ?? 0) * 0.5;
   // English wins ties: it is the working language most emails fall back to.
-  let best: Lang = 'en';
-  for (const lang of ['fr', 'es'] as const) if (score[lang] > score[best]) best = lang;
-  return best;
+  let best = 0;
+  let top = en;
+  if (frScore > top) [best, top] = [1, frScore];
+  if (esScore > top) best = 2;
+  return LANGS[best] as Lang;
 }

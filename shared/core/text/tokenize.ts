@@ -1,8 +1,12 @@
 // Text normalisation shared by routing, facts and search: one place decides what a "word" is,
 // so a trigger in the pack and a word in an email are compared the same way.
 
+const NON_ASCII_ANY = /[\u0080-\uffff]/;
+
 /** Lower-case, without accents, with English "n't" spelled out so "weren't" holds "not". */
 export function normalize(text: string): string {
+  // Plain ASCII (most English mail) has no accents to fold: decomposing it would change nothing.
+  if (!NON_ASCII_ANY.test(text)) return text.replace(/n['’]t\b/gi, ' not').toLowerCase();
   return text
     .replace(/n['’]t\b/gi, ' not')
     .normalize('NFD')
@@ -54,8 +58,21 @@ const SUFFIXES = [
   'y',
 ];
 
+// A word's stem depends on the word alone, and an email repeats its words: computed once.
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
-  if (word.length <= 4 || /\d/.test(word)) return word;
+  if (word.length <= 4) return word;
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const out = stemOf(word);
+  if (stems.size > 20_000) stems.clear();
+  stems.set(word, out);
+  return out;
+}
+
+function stemOf(word: string): string {
+  if (/\d/.test(word)) return word;
   for (const suffix of SUFFIXES) {
     // Long endings need a longer base, so "formation" stays whole instead of becoming "form".
     const minBase = suffix.length > 2 ? 5 : 4;
@@ -105,7 +122,7 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     tokens.push({
       word,
       stem: stem(word),
-      upper: raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      upper: isUpper(raw),
       start,
       end: start + raw.length,
       sentence,
@@ -113,6 +130,15 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     last = start + raw.length;
   }
   return tokens;
+}
+
+/** Written in capitals: two characters or more, none lower case, at least one letter with a case. */
+function isUpper(raw: string): boolean {
+  if (raw.length < 2) return false;
+  // Most words start with a lower-case ASCII letter: no need to case the whole word twice.
+  const first = raw.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
 /** Whether one of . ! ? ; : or a line break lies between two words (compared as char codes: this runs between every two words). */

@@ -1,6 +1,6 @@
 // The learned router: deterministic training, a model file that decodes to what was trained,
 // and check-pack's checks of a model.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultPack } from '../../../shared/core/index';
 import { parseCorpus } from '../../../shared/core/learn/corpus';
 import { classesOf, featurize, fitModel, rawAccuracy, DEFAULT_FIT } from '../../../shared/core/learn/fit';
@@ -109,6 +109,22 @@ describe('the model file', () => {
   it('round-trips base64 without atob (classic Outlook has none)', () => {
     const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256);
     expect(Array.from(decodeBase64(encodeBase64(bytes)))).toEqual(Array.from(bytes));
+  });
+
+  it('decodes to the same weights with the runtime atob and without it', () => {
+    const withAtob = decodeWeights({ ...DEFAULT_MODEL });
+    vi.stubGlobal('atob', undefined);
+    try {
+      const without = decodeWeights({ ...DEFAULT_MODEL });
+      expect(without.index).toEqual(withAtob.index);
+      expect(without.rows).toEqual(withAtob.rows);
+      // A line break in the file is not strict base64 for atob; our reader skips it.
+      vi.unstubAllGlobals();
+      const wrapped = { ...DEFAULT_MODEL, weights: DEFAULT_MODEL.weights.replace(/(.{76})/g, '$1\n') };
+      expect(decodeWeights(wrapped).rows).toEqual(withAtob.rows);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('ships a model that fits the default pack', () => {

@@ -12,10 +12,12 @@ describe('CLI commands', () => {
     expect(commands.map((c) => `${c.name}.ts`).sort()).toEqual(files.sort());
   });
 
-  it('gives each command a summary and usage', () => {
+  it('gives each command a summary, and loads each as the command of that name with its usage', async () => {
     for (const c of commands) {
       expect(c.summary.length).toBeGreaterThan(10);
-      expect(c.usage).toMatch(new RegExp(`^Usage: oss-assist ${c.name}`));
+      const command = await c.load();
+      expect(command.name).toBe(c.name);
+      expect(command.usage).toMatch(new RegExp(`^Usage: oss-assist ${c.name}`));
     }
   });
 });
