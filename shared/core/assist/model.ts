@@ -33,11 +33,17 @@ export interface Weights {
   classes: number;
   bias: number[];
   /**
-   * Bucket → offset of its row in `rows`, -1 where the bucket carries no weight. Dense (4 bytes
+   * Bucket → offset in `bytes` of its row, -1 where the bucket carries no weight. Dense (4 bytes
    * per bucket of the hash space): a lookup per feature is an array read, not a hash-map probe.
+   * A row is read where it is stored (class mask, then one byte per class in it): decoding only
+   * indexes the rows, so a popup or a command that routes one email does not expand them all.
    */
   index: Int32Array;
-  rows: Float32Array;
+  bytes: Uint8Array;
+  /** Weight = stored byte × scale, rounded to single precision (as the model was saved). */
+  scale: number;
+  /** How many weights the model stores. */
+  stored: number;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -104,20 +110,21 @@ function weightBytes(text: string): Uint8Array {
   return decodeBase64(text);
 }
 
+/** Classes a model may route to: a row's class mask is read as a 31-bit integer. */
+export const MAX_CLASSES = 31;
+
 /** Reads the weights; throws on a truncated or inconsistent file (check-pack says which). */
 export function decodeWeights(model: RouterModel): Weights {
   const known = decoded.get(model);
   if (known) return known;
   if (!(model.buckets >= 1 && model.buckets <= MAX_BUCKETS)) throw new Error(`hash space over ${MAX_BUCKETS}`);
-  const bytes = weightBytes(model.weights);
   const classes = model.classes.length;
-  const scale = model.scale;
+  if (classes > MAX_CLASSES) throw new Error(`more than ${MAX_CLASSES} classes`);
+  const bytes = weightBytes(model.weights);
   const buckets = model.buckets;
   const index = new Int32Array(buckets).fill(-1);
-  // Each stored bucket takes at least three bytes (gap, mask, one weight): room for them all.
-  const rows = new Float32Array(Math.ceil(bytes.length / 3) * classes);
   const end = bytes.length;
-  let used = 0;
+  let stored = 0;
   let pos = 0;
   let bucket = -1;
   // One flat loop, no helper calls: it runs once, mostly before the engine has optimised it.
@@ -125,7 +132,9 @@ export function decodeWeights(model: RouterModel): Weights {
     // The gap to the previous bucket, then the class mask: two varints (7 bits a byte, low first).
     let gap = 0;
     let mask = 0;
+    let row = 0;
     for (let field = 0; field < 2; field++) {
+      if (field === 1) row = pos;
       let v = 0;
       let factor = 1;
       for (;;) {
@@ -142,31 +151,42 @@ export function decodeWeights(model: RouterModel): Weights {
     bucket += gap + 1;
     if (bucket >= buckets) throw new Error(`bucket ${bucket} outside the hash space`);
     if (mask >= 2 ** classes || mask === 0) throw new Error(`bad class mask at bucket ${bucket}`);
-    index[bucket] = used;
-    // Only the classes whose bit is set carry a byte, lowest class first.
-    for (let m = mask; m !== 0; m &= m - 1) {
-      if (pos >= end) throw new Error('weights end early');
-      const b = bytes[pos++] as number;
-      rows[used + 31 - Math.clz32(m & -m)] = (b > 127 ? b - 256 : b) * scale;
-    }
-    used += classes;
+    index[bucket] = row;
+    // One byte per class in the mask (its set bits, counted).
+    let n = mask - ((mask >>> 1) & 0x55555555);
+    n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+    n = (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    if (pos + n > end) throw new Error('weights end early');
+    pos += n;
+    stored += n;
   }
-  const weights = { classes, bias: model.bias.slice(), index, rows: rows.slice(0, used) };
+  const weights = { classes, bias: model.bias.slice(), index, bytes, scale: model.scale, stored };
   decoded.set(model, weights);
   return weights;
 }
 
 /** Raw class scores (logits) for these features. */
 export function logits(w: Weights, features: Feature[]): number[] {
-  const { classes, index, rows } = w;
+  const { index, bytes, scale } = w;
   // A typed array of doubles: the same sums as a plain array, without boxing each one.
   const out = Float64Array.from(w.bias);
   for (let k = 0; k < features.length; k++) {
     const f = features[k] as Feature;
-    const at = f.bucket < index.length ? (index[f.bucket] as number) : -1;
+    let at = f.bucket < index.length ? (index[f.bucket] as number) : -1;
     if (at < 0) continue;
     const v = f.value;
-    for (let c = 0; c < classes; c++) out[c] = (out[c] as number) + v * (rows[at + c] as number);
+    // The row where it is stored: its class mask (a varint), then one byte per class in it.
+    let b = bytes[at++] as number;
+    let mask = b & 0x7f;
+    for (let factor = 128; b >= 0x80; factor *= 128) {
+      b = bytes[at++] as number;
+      mask += (b & 0x7f) * factor;
+    }
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const q = bytes[at++] as number;
+      const c = 31 - Math.clz32(m & -m);
+      out[c] = (out[c] as number) + v * Math.fround((q > 127 ? q - 256 : q) * scale);
+    }
   }
   return Array.from(out);
 }
@@ -180,10 +200,24 @@ export function softmax(scores: number[]): number[] {
 
 /** How much one feature pushes class `c` above the average class (for the explanation). */
 export function push(w: Weights, f: Feature, c: number): number {
-  const at = w.index[f.bucket] ?? -1;
+  let at = w.index[f.bucket] ?? -1;
   if (at < 0) return 0;
+  // The row as logits() reads it.
+  const { bytes, scale } = w;
+  let b = bytes[at++] as number;
+  let mask = b & 0x7f;
+  for (let factor = 128; b >= 0x80; factor *= 128) {
+    b = bytes[at++] as number;
+    mask += (b & 0x7f) * factor;
+  }
   let mean = 0;
-  for (let k = 0; k < w.classes; k++) mean += w.rows[at + k] as number;
+  let own = 0;
+  for (let m = mask; m !== 0; m &= m - 1) {
+    const q = bytes[at++] as number;
+    const weight = Math.fround((q > 127 ? q - 256 : q) * scale);
+    mean += weight;
+    if (31 - Math.clz32(m & -m) === c) own = weight;
+  }
   mean /= w.classes;
-  return f.value * ((w.rows[at + c] as number) - mean);
+  return f.value * (own - mean);
 }

@@ -39,8 +39,9 @@ export function checkModel(json: unknown, pack: Pack): Result<RouterModel, Probl
     problems.push({ path: '$.weights', message: 'Must be base64 text.' });
   if (problems.length) return { ok: false, error: problems };
   try {
-    const w = decodeWeights(m as RouterModel);
-    if (!w.rows.every(Number.isFinite))
+    decodeWeights(m as RouterModel);
+    // Every weight is a byte (-128…127) × scale, rounded to single precision as it was saved.
+    if (!Number.isFinite(Math.fround(128 * (m.scale as number))))
       problems.push({ path: '$.weights', message: 'Holds weights that are not finite.' });
   } catch (error) {
     problems.push({ path: '$.weights', message: `Cannot be read: ${(error as Error).message}.` });

@@ -9,10 +9,12 @@ import {
   decodeWeights,
   encodeBase64,
   logits,
+  push,
   softmax,
   type RouterModel,
 } from '../../../shared/core/assist/model';
 import { checkModel } from '../../../shared/core/pack/check-model';
+import { createRouter } from '../../../shared/core/assist/router';
 import { DEFAULT_MODEL } from '../../../shared/core/assist/default-model';
 import { seeded, shuffled, train } from '../../../shared/core/learn/train';
 import { ROUTER_CORPUS, asJsonl } from '../../fixtures/router-corpus';
@@ -55,7 +57,8 @@ describe('training', { timeout: 120_000 }, () => {
   it('keeps at most maxWeights weights (pruning bounds the file)', () => {
     const small = fitModel(pack, trainSet, { ...options, maxWeights: 200 }, {});
     const w = decodeWeights(small);
-    expect(w.rows.filter((x) => x !== 0).length).toBeLessThanOrEqual(200);
+    expect(w.stored).toBeGreaterThan(0);
+    expect(w.stored).toBeLessThanOrEqual(200);
   });
 
   it('retrains a pruned model on the weights it keeps, so they do the work of those it drops', () => {
@@ -117,13 +120,54 @@ describe('the model file', () => {
     try {
       const without = decodeWeights({ ...DEFAULT_MODEL });
       expect(without.index).toEqual(withAtob.index);
-      expect(without.rows).toEqual(withAtob.rows);
+      expect(without.bytes).toEqual(withAtob.bytes);
       // A line break in the file is not strict base64 for atob; our reader skips it.
       vi.unstubAllGlobals();
       const wrapped = { ...DEFAULT_MODEL, weights: DEFAULT_MODEL.weights.replace(/(.{76})/g, '$1\n') };
-      expect(decodeWeights(wrapped).rows).toEqual(withAtob.rows);
+      expect(decodeWeights(wrapped).bytes).toEqual(withAtob.bytes);
     } finally {
       vi.unstubAllGlobals();
+    }
+  });
+
+  it('scores and explains from the stored rows exactly as from every row written out in full', () => {
+    // The plain reading of the file: each stored bucket's row of weights, all classes, zeros included.
+    const bytes = decodeBase64(DEFAULT_MODEL.weights);
+    const n = DEFAULT_MODEL.classes.length;
+    const rows = new Map<number, Float32Array>();
+    let pos = 0;
+    let bucket = -1;
+    const varint = () => {
+      let v = 0;
+      for (let shift = 0; ; shift += 7) {
+        const b = bytes[pos++]!;
+        v += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80) return v;
+      }
+    };
+    while (pos < bytes.length) {
+      bucket += varint() + 1;
+      const mask = varint();
+      const row = new Float32Array(n);
+      for (let c = 0; c < n; c++) if (mask & (1 << c)) row[c] = ((bytes[pos++]! << 24) >> 24) * DEFAULT_MODEL.scale;
+      rows.set(bucket, row);
+    }
+    const w = decodeWeights(DEFAULT_MODEL);
+    expect(w.stored).toBe([...rows.values()].reduce((sum, r) => sum + r.filter((x) => x !== 0).length, 0));
+    const router = createRouter(pack, DEFAULT_MODEL);
+    for (const email of parsed.emails.slice(0, 60)) {
+      const { features } = router.features(email.text);
+      const plain = DEFAULT_MODEL.bias.slice();
+      for (const f of features) {
+        const row = rows.get(f.bucket);
+        if (row) for (let c = 0; c < n; c++) plain[c] = plain[c]! + f.value * row[c]!;
+      }
+      expect(logits(w, features)).toEqual(plain);
+      for (const f of features.slice(0, 40)) {
+        const row = rows.get(f.bucket) ?? new Float32Array(n);
+        const mean = row.reduce((a, b) => a + b, 0) / n;
+        for (const c of [0, n - 1]) expect(push(w, f, c)).toBeCloseTo(f.value * (row[c]! - mean), 12);
+      }
     }
   });
 
@@ -154,5 +198,8 @@ describe('the model file', () => {
       error: [expect.objectContaining({ path: '$.buckets', message: expect.stringContaining('at most') })],
     });
     expect(() => decodeWeights({ ...DEFAULT_MODEL, buckets: 2 ** 30 })).toThrow(/hash space/);
+    // A row's class mask is read as a 31-bit integer: more classes than that are refused, not misread.
+    const many = Array.from({ length: 32 }, (_, i) => `class-${i}`);
+    expect(() => decodeWeights({ ...DEFAULT_MODEL, classes: many })).toThrow(/classes/);
   });
 });
