@@ -3,7 +3,7 @@
 // features), after the core's normalisation (lower case, accents folded). Addressee words are
 // taken out first: writing to the RSO or copying OSS says who reads the email, not what it is
 // about. Work is bounded: at most MAX_TOKENS words are read, long words give no n-grams.
-import { tokenize, FILLER, type Token } from '../text/tokenize';
+import { tokenize, forgetStems, FILLER, type Token } from '../text/tokenize';
 
 /** Hash space of the features (a power of two). The model stores only the buckets it uses. */
 export const BUCKETS = 1 << 18;
@@ -126,6 +126,12 @@ const GRAM_SEED = hash('c ');
 
 // A word's own features (unigram, acronym, n-grams) depend on the word alone: computed once.
 const wordCache = new Map<string, number[]>();
+
+/** Forgets every word seen (features here, stems in tokenize.ts): the benchmark times a first email with it. */
+export function forgetWords(): void {
+  wordCache.clear();
+  forgetStems();
+}
 
 function wordBuckets(w: string, upper: boolean): number[] {
   const key = upper ? `U${w}` : w;

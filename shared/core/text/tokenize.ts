@@ -60,6 +60,7 @@ const SUFFIXES = [
 
 // A word's stem depends on the word alone, and an email repeats its words: computed once.
 const stems = new Map<string, string>();
+export const forgetStems = (): void => stems.clear();
 
 export function stem(word: string): string {
   if (word.length <= 4) return word;

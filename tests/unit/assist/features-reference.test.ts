@@ -10,6 +10,7 @@ import {
   MAX_GRAM_WORD,
   contentTokens,
   extractFeatures,
+  forgetWords,
   hash,
   type Feature,
 } from '../../../shared/core/assist/features';
@@ -57,6 +58,13 @@ describe('router features', () => {
       return line(extractFeatures(tokens).features) !== line(plainFeatures(tokens));
     });
     expect(differ).toEqual([]);
+  });
+
+  it('are the same for an email read with every word known and with none (forgetWords, the bench)', () => {
+    const tokens = contentTokens(corpus[0]!);
+    const known = JSON.stringify(extractFeatures(tokens).features);
+    forgetWords();
+    expect(JSON.stringify(extractFeatures(tokens).features)).toBe(known);
   });
 
   it('stem a word the same the first time and when it is known', () => {
