@@ -1,11 +1,21 @@
 import { defineConfig } from 'wxt';
 import { strictExtension } from './scripts/strict-extension-plugin';
+import { preloadChunks } from './scripts/preload-chunks-plugin';
 
 // The extension. Permissions are the minimum its features need; see README "Permissions".
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  vite: () => ({ plugins: [strictExtension()] }),
+  vite: () => ({
+    plugins: [
+      strictExtension(),
+      // What the popup runs right after first paint, read and compiled while it starts.
+      preloadChunks({
+        page: 'entrypoints/popup/index.html',
+        modules: ['shared/core/assist/routing-chunk.ts', 'shared/ui/SuggestionView.tsx'],
+      }),
+    ],
+  }),
   manifest: ({ browser }) => ({
     name: 'OSS Assist',
     description: 'Find the right IOM security contact, MOU excerpt and escalation draft. Works offline; sends nothing.',

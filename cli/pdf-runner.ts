@@ -3,7 +3,6 @@
 // pdf.ts bounds what it can see (inflated bytes, pages, text items); a page that keeps pdfjs busy
 // in one call (nested drawings) or memory grown past the limit can only be stopped from here.
 import { fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { IMPORT_LIMITS, importProblem } from '../shared/core/import/messages';
 import { fail } from '../shared/core/model/result';
@@ -32,13 +31,7 @@ export const PDF_RUN_LIMITS: PdfRunLimits = {
 
 type Message = { ready: true } | { progress: [number, number] } | { result: PdfTextResult } | { error: string };
 
-// Beside this module when run from source (cli/); bundled, this module is a chunk in
-// dist/cli/chunks/ and the child's bundle sits one level up, beside the entry.
-const besideOrAbove = (name: string) => {
-  const beside = fileURLToPath(new URL(`./${name}`, import.meta.url));
-  return existsSync(beside) ? beside : fileURLToPath(new URL(`../${name}`, import.meta.url));
-};
-const CHILD = besideOrAbove('pdf-child.mjs');
+const CHILD = fileURLToPath(new URL('./pdf-child.mjs', import.meta.url));
 
 export function extractPdfInChild(
   bytes: Uint8Array,

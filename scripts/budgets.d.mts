@@ -13,12 +13,17 @@ export interface Measured extends Budget {
   files: string[];
   /** Chunks loaded only on demand (dynamic import): listed, not counted. */
   lazy: string[];
+  /** Of those, the ones the page's HTML preloads (fetched at open, run after first paint): listed, not counted. */
+  preloaded: string[];
   /** Files a page names that the build did not produce. */
   missing: string[];
   ok: boolean;
 }
 export const BUDGETS: Budget[];
-export function pageJs(root: string, htmlFile: string): Promise<{ files: string[]; lazy: string[]; missing: string[] }>;
+export function pageJs(
+  root: string,
+  htmlFile: string,
+): Promise<{ files: string[]; lazy: string[]; preloaded: string[]; missing: string[] }>;
 export function measureBudgets(root?: string): Promise<Measured[]>;
 export function kb(bytes: number): string;
 export const MODEL_FILE: string;

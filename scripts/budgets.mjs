@@ -36,14 +36,16 @@ export function modelAllowance(root = process.cwd()) {
 // Microsoft's office.js comes from its CDN (a store rule), never from our files.
 const isExternal = (src) => /^(?:[a-z]+:)?\/\//i.test(src) || /(?:^|\/)office(?:\.debug)?\.js$/i.test(src);
 
+/** The page's scripts (they run) and its module preloads (fetched and compiled, not run). */
 function pageScripts(html) {
-  const out = [];
+  const scripts = [];
+  const preloads = [];
   for (const tag of html.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
     const attr = (name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
-    if (/^<script/i.test(tag) && attr('src')) out.push(attr('src'));
-    if (/^<link/i.test(tag) && /modulepreload/i.test(attr('rel') ?? '') && attr('href')) out.push(attr('href'));
+    if (/^<script/i.test(tag) && attr('src')) scripts.push(attr('src'));
+    if (/^<link/i.test(tag) && /modulepreload/i.test(attr('rel') ?? '') && attr('href')) preloads.push(attr('href'));
   }
-  return out.filter((src) => !isExternal(src));
+  return { scripts: scripts.filter((src) => !isExternal(src)), preloads: preloads.filter((src) => !isExternal(src)) };
 }
 
 /** "/chunks/a.js" is relative to the output root; "./assets/a.js" to the file that names it. */
@@ -53,18 +55,23 @@ function resolveSrc(root, from, src) {
 }
 
 /**
- * Every JS file a page loads when it opens: its scripts and module preloads, then each static
- * import, transitively. Dynamic import() chunks load only when a feature needs them: listed
- * apart, not counted.
+ * Every JS file a page runs when it opens: its scripts, then each static import, transitively.
+ * Dynamic import() chunks run only when a feature needs them: listed apart, not counted. A module
+ * preload that nothing run at open imports statically (the popup names the chunks it imports
+ * right after first paint, so the browser reads them meanwhile) is fetched but not run: listed as
+ * `preloaded`, not counted. A module preload that is missing from the build is missing.
  */
 export async function pageJs(root, htmlFile) {
   await init;
   const html = join(root, htmlFile);
-  if (!existsSync(html)) return { files: [], lazy: [], missing: [relative(process.cwd(), html)] };
+  if (!existsSync(html)) return { files: [], lazy: [], preloaded: [], missing: [relative(process.cwd(), html)] };
   const files = new Set();
   const lazy = new Set();
   const missing = [];
-  const queue = pageScripts(readFileSync(html, 'utf8')).map((src) => resolveSrc(root, html, src));
+  const named = pageScripts(readFileSync(html, 'utf8'));
+  const preloads = named.preloads.map((src) => resolveSrc(root, html, src));
+  for (const file of preloads) if (!existsSync(file)) missing.push(relative(process.cwd(), file));
+  const queue = named.scripts.map((src) => resolveSrc(root, html, src));
   while (queue.length) {
     const file = queue.shift();
     if (files.has(file)) continue;
@@ -81,7 +88,8 @@ export async function pageJs(root, htmlFile) {
       else if (spec.d >= 0) lazy.add(target);
     }
   }
-  return { files: [...files], lazy: [...lazy].filter((f) => !files.has(f)), missing };
+  const preloaded = preloads.filter((f) => existsSync(f) && !files.has(f));
+  return { files: [...files], lazy: [...lazy].filter((f) => !files.has(f)), preloaded, missing };
 }
 
 function findFile(dir, pattern) {
@@ -107,12 +115,12 @@ export async function measureBudgets(root = process.cwd()) {
     popup: { ...popup, bytes: popup.files.reduce((n, f) => n + gzipSize(f), 0) },
     pane: { ...pane, bytes: pane.files.reduce((n, f) => n + gzipSize(f), 0) },
     send: existsSync(send)
-      ? { files: [send], lazy: [], missing: [], bytes: gzipSize(send) }
-      : { files: [], lazy: [], missing: [relative(root, send)], bytes: 0 },
+      ? { files: [send], lazy: [], preloaded: [], missing: [], bytes: gzipSize(send) }
+      : { files: [], lazy: [], preloaded: [], missing: [relative(root, send)], bytes: 0 },
     // A zip is already compressed: its size on disk is what the store and the browser receive.
     zip: zip
-      ? { files: [zip], lazy: [], missing: [], bytes: statSync(zip).size }
-      : { files: [], lazy: [], missing: ['.output/*-chrome.zip'], bytes: 0 },
+      ? { files: [zip], lazy: [], preloaded: [], missing: [], bytes: statSync(zip).size }
+      : { files: [], lazy: [], preloaded: [], missing: ['.output/*-chrome.zip'], bytes: 0 },
   };
   // The router's model is new weight in two places, each allowed its measured size and no more: the
   // send-time script (inline) and the zip (the popup's lazy routing chunk). The 1 MB zip budget was
@@ -129,6 +137,7 @@ export async function measureBudgets(root = process.cwd()) {
       bytes: m.bytes,
       files: m.files.map((f) => relative(root, f)),
       lazy: m.lazy.map((f) => relative(root, f)),
+      preloaded: (m.preloaded ?? []).map((f) => relative(root, f)),
       missing: m.missing,
       ok,
     };

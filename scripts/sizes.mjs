@@ -9,7 +9,7 @@ console.log('\nSizes (gzip -9; 1 KB = 1,000 bytes)');
 for (const r of rows) {
   const verdict = r.ok ? 'ok' : r.missing.length ? 'MISSING' : r.files.length === 0 ? 'NO FILES' : 'OVER BUDGET';
   console.log(
-    `  ${r.label.padEnd(width)}  ${kb(r.bytes).padStart(9)}  of ${kb(r.max).padStart(8)}  ${verdict}  (${r.files.length} file${r.files.length === 1 ? '' : 's'}${r.lazy.length ? `, ${r.lazy.length} loaded on demand` : ''})`,
+    `  ${r.label.padEnd(width)}  ${kb(r.bytes).padStart(9)}  of ${kb(r.max).padStart(8)}  ${verdict}  (${r.files.length} file${r.files.length === 1 ? '' : 's'}${r.lazy.length ? `, ${r.lazy.length} loaded on demand` : ''}${r.preloaded.length ? `, ${r.preloaded.length} preloaded` : ''})`,
   );
   for (const m of r.missing) console.log(`      missing: ${m}`);
 }

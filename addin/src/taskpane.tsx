@@ -10,6 +10,7 @@ import { createOfficePort } from './office-port';
 import { loadOrgPack } from './org-pack';
 import { Pane } from './Pane';
 import { errorText } from '../../shared/core/model/result';
+import { startRouting } from '../../shared/ui/routing';
 
 /** How long to wait for Office.js before starting without it. */
 const OFFICE_READY_TIMEOUT_MS = 10_000;
@@ -40,6 +41,8 @@ function officeReady(): Promise<Ready> {
 }
 
 async function start(root: Root): Promise<void> {
+  // The router's chunk comes over the network: its download overlaps the waits below.
+  startRouting();
   const { office, problem } = await officeReady();
   // Settings may choose the language; until they are read, Outlook's display language.
   const first = createOfficePort({ office });

@@ -14,7 +14,7 @@ import { SourcesContext, sourceLookup } from './stale';
 import { useSectionStyles } from './styles';
 import { debug } from '../core/model/debug';
 import { shouldWelcome, welcomeDismissed } from './welcome-state';
-import { preloadable } from './preload';
+import { preloadable, useLoaded } from './preload';
 
 // The first-run set-up, loaded only when it is shown (a fresh install), never on a normal open.
 const Welcome = lazy(() => import('./Welcome').then((m) => ({ default: m.Welcome })));
@@ -113,9 +113,12 @@ export function AssistantApp(props: {
   const [picked, setPicked] = useState<string | undefined>();
   const [ctxState, setCtxState] = useState<ContextState>('idle');
 
+  // Text being routed (a pasted email, the message) is not looked up as well: its results would
+  // not be shown, and searching a whole email costs more than routing it.
+  const routing = suggestText !== null;
   const hits = useMemo(
-    () => (query.trim() ? search.search(query, { limit: 8, language: lang }) : []),
-    [search, query, lang],
+    () => (!routing && query.trim() ? search.search(query, { limit: 8, language: lang }) : []),
+    [search, query, lang, routing],
   );
   const suggestion = useMemo(
     () =>
@@ -163,8 +166,8 @@ export function AssistantApp(props: {
 
   const typed = query.trim() !== '';
   const answered = suggestion !== null;
-  const SuggestionView = suggestionView.current();
-  const SearchResults = searchResults.current();
+  const SuggestionView = useLoaded(suggestionView);
+  const SearchResults = useLoaded(searchResults);
   const showWelcome =
     welcome &&
     props.settingsReady !== false &&
@@ -280,7 +283,7 @@ export function AssistantApp(props: {
                 <p className={section.text}>{suggestText}</p>
               </details>
             ) : null}
-            <Suspense fallback={<span className={section.muted}>{s.loading}</span>}>
+            {SuggestionView ? (
               <SuggestionView
                 suggestion={suggestion}
                 rsoIds={rsoIds}
@@ -289,8 +292,13 @@ export function AssistantApp(props: {
                 onPickScenario={setPicked}
                 onLanguage={setLanguage}
               />
-            </Suspense>
+            ) : (
+              <span className={section.muted}>{s.loading}</span>
+            )}
           </>
+        ) : routing ? (
+          // The router's chunk is still coming (a few milliseconds after first paint).
+          <span className={section.muted}>{s.loading}</span>
         ) : typed ? (
           <>
             {mentionsRso(query) ? <RsoCard settings={props.settings} /> : null}
@@ -299,9 +307,7 @@ export function AssistantApp(props: {
                 {s.pressSuggest}
               </span>
             ) : (
-              <Suspense fallback={null}>
-                <SearchResults hits={hits} />
-              </Suspense>
+              SearchResults && <SearchResults hits={hits} />
             )}
           </>
         ) : null}

@@ -1,23 +1,45 @@
-// A view part loaded in its own chunk after first paint, that renders without suspending once it
-// is in. React.lazy suspends on a component's first render even when its chunk has already loaded,
-// and React then holds the revealed content back by up to 300 ms (its Suspense throttle): the
-// first search results and the first suggestion appeared a third of a second late.
-import { lazy, type ComponentType } from 'react';
+// A view part loaded in its own chunk after first paint. The view renders it only once its chunk
+// is in (useLoaded), never through React.lazy/Suspense: a boundary that once showed its fallback
+// holds revealed content back by up to 300 ms (React's Suspense throttle), so the first search
+// results and the first suggestion appeared a third of a second late.
+import { useEffect, useState, type ComponentType } from 'react';
+import { debug } from '../core/model/debug';
 
 export interface Preloadable<P> {
   /** Starts loading the chunk (once). */
   preload(): Promise<void>;
-  /** The component itself once loaded; until then a lazy one to render inside <Suspense>. */
-  current(): ComponentType<P>;
+  /** The component once its chunk is in, else null. */
+  loaded(): ComponentType<P> | null;
 }
 
 export function preloadable<P>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
   let loaded: ComponentType<P> | null = null;
-  let pending: Promise<ComponentType<P>> | null = null;
-  const get = () => (pending ??= load().then((c) => (loaded = c)));
-  const Lazy = lazy(() => get().then((c) => ({ default: c })));
+  let pending: Promise<void> | null = null;
   return {
-    preload: () => get().then(() => undefined),
-    current: () => loaded ?? Lazy,
+    preload: () =>
+      (pending ??= load().then((c) => {
+        loaded = c;
+      })),
+    loaded: () => loaded,
   };
+}
+
+/** The component once its chunk is in (starting the load if need be), else null; re-renders when it arrives. */
+export function useLoaded<P>(part: Preloadable<P>): ComponentType<P> | null {
+  const [component, setComponent] = useState(() => part.loaded());
+  useEffect(() => {
+    if (component) return;
+    let live = true;
+    part.preload().then(
+      () => {
+        // A function is stored as it is, not called as an updater.
+        if (live) setComponent(() => part.loaded());
+      },
+      (error: unknown) => debug('ui: load a view part', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [part, component]);
+  return component ?? part.loaded();
 }

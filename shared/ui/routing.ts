@@ -1,10 +1,14 @@
 // The views' access to the core: search at once (light, first paint), routing after first
 // paint. The router and its model are the heaviest things the views run, so they come in their
-// own chunk (a lazy import()) and the first-load budgets hold.
+// own chunk (a lazy import(), run after the first paint and marked 'router') and the first-load
+// budgets hold.
 import { useEffect, useState } from 'react';
 import type { Pack } from '../core/pack/schema';
 import type { Assistant } from '../core/assist/assistant';
 import { createSearch, type Search, type SearchOptions } from '../core/assist/search';
+import { debug } from '../core/model/debug';
+import { afterPaint } from './after-paint';
+import { mark } from './marks';
 
 type RoutingChunk = typeof import('../core/assist/routing-chunk');
 
@@ -12,8 +16,23 @@ let loaded: RoutingChunk | null = null;
 let loading: Promise<RoutingChunk> | null = null;
 
 function loadRouting(): Promise<RoutingChunk> {
-  loading ??= import('../core/assist/routing-chunk').then((m) => (loaded = m));
+  // After first paint: the popup preloads this chunk, so importing it runs it at once.
+  loading ??= afterPaint()
+    .then(() => import('../core/assist/routing-chunk'))
+    .then((m) => {
+      mark('router');
+      return (loaded = m);
+    });
   return loading;
+}
+
+/**
+ * Starts loading the router's chunk (after first paint) before any view asks for it: the pane,
+ * which waits for Office.js, its settings and its organisation pack before drawing the view that
+ * would ask, calls this as it starts, so the chunk's download overlaps those waits.
+ */
+export function startRouting(): void {
+  loadRouting().catch((error: unknown) => debug('routing: load the router', error));
 }
 
 /** The assistant (with the default pack's model) for this pack, once the routing chunk is in. */
@@ -34,19 +53,22 @@ export function useAssistant(pack: Pack): Assistant | null {
 const searches = new WeakMap<Pack, Search>();
 
 /**
- * Quick lookup over this pack, built once per pack. The first call for a pack decides its
- * options: a host that has stored word indexes for the pack's documents passes them before it
- * shows the pack.
+ * Quick lookup over this pack, one per pack. The first call for a pack decides its options: a
+ * host that has stored word indexes for the pack's documents passes them before it shows the
+ * pack. Its indexes are built when the browser is idle after first paint (the view is drawn
+ * first), or by the first search if the person types before that; either way the person's first
+ * search then costs what the next ones do.
  */
 export function searchFor(pack: Pack, options?: SearchOptions): Search {
   let search = searches.get(pack);
   if (!search) {
-    const created = createSearch(pack, options);
-    searches.set(pack, created);
-    // While the person reads the view: their first search then costs what the next ones do.
+    let built: Search | null = null;
+    const get = () => (built ??= createSearch(pack, options));
+    search = { search: (query, opts) => get().search(query, opts), warm: () => get().warm() };
+    searches.set(pack, search);
     const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback;
-    if (idle) idle(() => created.warm());
-    search = created;
+    const warm = search.warm;
+    if (idle) void afterPaint().then(() => idle(warm));
   }
   return search;
 }

@@ -9,16 +9,15 @@ import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../shared/core/index';
 import { BUILT_BIN, spawnCli } from '../unit/cli/helpers';
 import { sampleDocx } from '../fixtures/sample-docx';
+import { samplePdf } from '../fixtures/sample-pdf';
 
 const BUNDLE = join(import.meta.dirname, '../../dist/cli/oss-assist.mjs');
 
-/** The entry and its chunks (the PDF reader's child process is a file of its own, run by Node). */
-const builtFiles = () => [
-  BUNDLE,
-  ...readdirSync(join(dirname(BUNDLE), 'chunks'))
-    .filter((f) => f.endsWith('.mjs'))
-    .map((f) => join(dirname(BUNDLE), 'chunks', f)),
-];
+/** The entry and its chunks, all in one folder (pdf-child.mjs, the PDF reader's process, is built apart). */
+const builtFiles = () =>
+  readdirSync(dirname(BUNDLE))
+    .filter((f) => f.endsWith('.mjs') && f !== 'pdf-child.mjs')
+    .map((f) => join(dirname(BUNDLE), f));
 
 /** A file's imports by name; `staticOnly` leaves out `import()`, which loads only when it runs. */
 function importsOf(code: string, staticOnly = false): string[] {
@@ -58,7 +57,7 @@ describe('the built oss-assist command', () => {
 
   it('runs `suggest` without compiling the schemas, the trainer or the importer', async () => {
     await init;
-    const chunks = join(dirname(BUNDLE), 'chunks');
+    const chunks = dirname(BUNDLE);
     const suggest = readdirSync(chunks).find((f) => /^suggest-.*\.mjs$/.test(f));
     expect(suggest).toBeDefined();
     // What loading the command compiles: its chunk and every chunk it imports (statically).
@@ -85,6 +84,21 @@ describe('the built oss-assist command', () => {
       await writeFile(docx, sampleDocx(['## Article 4', '4.2 The SAMPLE provider shall issue UN ID cards.']));
       const out = join(dir, 'out.json');
       const r = await spawnCli(['import-document', docx, '--title', 'SAMPLE', '--out', out], { bin: BUILT_BIN });
+      expect(r.code, r.err).toBe(0);
+      const pack = JSON.parse(await readFile(out, 'utf8')) as { excerpts: { text: string }[] };
+      expect(pack.excerpts.map((e) => e.text).join('\n')).toContain('UN ID cards');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('imports a PDF, finding its PDF reader process beside the chunk that runs it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oss-cli-pdf-'));
+    try {
+      const pdf = join(dir, 'sample.pdf');
+      await writeFile(pdf, samplePdf([{ lines: ['Article 4', '4.2 The SAMPLE provider shall issue UN ID cards.'] }]));
+      const out = join(dir, 'out.json');
+      const r = await spawnCli(['import-document', pdf, '--title', 'SAMPLE', '--out', out], { bin: BUILT_BIN });
       expect(r.code, r.err).toBe(0);
       const pack = JSON.parse(await readFile(out, 'utf8')) as { excerpts: { text: string }[] };
       expect(pack.excerpts.map((e) => e.text).join('\n')).toContain('UN ID cards');

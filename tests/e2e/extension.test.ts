@@ -243,6 +243,46 @@ describe('browser extension', () => {
     await options.close();
   });
 
+  it('routes an email pasted as the popup opens, running the router only after first paint', async () => {
+    // Pasted from inside the page the moment the view marks itself ready (as bench/browser.ts does),
+    // and every search-results list that appears meanwhile is counted.
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 440, height: 900 });
+    await page.addInitScript({
+      content: `
+        window.searchListsShown = 0;
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid="search-results"]')) window.searchListsShown++;
+        }).observe(document, { childList: true, subtree: true });
+        new PerformanceObserver((list, observer) => {
+          if (!list.getEntries().some((e) => e.name === 'oss-assist:ready')) return;
+          observer.disconnect();
+          setTimeout(() => {
+            const box = document.querySelector('[data-testid="query"]');
+            const data = new DataTransfer();
+            data.setData('text/plain', ${JSON.stringify(EMAIL)});
+            box.focus();
+            box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+          });
+        }).observe({ type: 'mark' });`,
+    });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const scenario = page.getByTestId('scenario');
+    await scenario.waitFor();
+    expect(await scenario.getAttribute('data-scenario')).toBe('service-refused');
+    const order = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      router: performance.getEntriesByName('oss-assist:router')[0]?.startTime ?? NaN,
+      lists: (window as unknown as { searchListsShown: number }).searchListsShown,
+    }));
+    // The router's chunk is preloaded (read while the popup starts) but runs only after first paint.
+    expect(order.paint).toBeGreaterThan(0);
+    expect(order.router).toBeGreaterThan(order.paint);
+    // The pasted email is routed, not looked up as well (its results would never be shown).
+    expect(order.lists).toBe(0);
+    await page.close();
+  });
+
   it('sent no request beyond the extension and the local test page', () => {
     const local = (u: string) =>
       u.startsWith(`chrome-extension://${browser.extensionId}/`) ||

@@ -96,7 +96,8 @@ const decoded = new WeakMap<RouterModel, Weights>();
  * a malformed one fails the checks below either way.
  */
 function weightBytes(text: string): Uint8Array {
-  // `typeof atob`, not globalThis.atob: classic Outlook's ES2016 runtime has no globalThis.
+  // `typeof` of a name no runtime declares is 'undefined', never a ReferenceError; `globalThis`
+  // itself is ES2020, newer than the send-time runtime.
   const native = typeof atob === 'function' ? atob : undefined;
   if (typeof native === 'function') {
     try {
