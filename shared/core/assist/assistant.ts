@@ -82,7 +82,8 @@ export function createAssistant(pack: Pack, model: RouterModel | null = null): A
     const v = a.verdict;
     if (forced && index >= 0) return message(lang, 'summary.forced', { what: what(lang, pack.scenarios[index]!) });
     if (v.certainty === 'unreadable') return message(lang, 'summary.unreadable');
-    if (v.guard) return message(lang, 'summary.guard', { reason: message(lang, `explain.guard.${v.guard}`) });
+    // The rule's own sentence already starts "Not treated as an urgent incident:".
+    if (v.guard) return message(lang, `explain.guard.${v.guard}`);
     if (index < 0) return message(lang, v.certainty === 'unsure' ? 'summary.unsureNone' : 'summary.none');
     const s = pack.scenarios[index] as Scenario;
     if (v.certainty === 'unsure')

@@ -59,7 +59,6 @@ const en = {
   'summary.none': 'Nothing here points to a security matter.',
   'summary.unreadable':
     'I can only read English, French and Spanish. Pick the situation yourself, or give the text in one of these languages.',
-  'summary.guard': 'Not an urgent incident: {reason}',
   'summary.forced': 'You chose {what}.',
   'what.hostage-incident': 'an abduction or hostage taking',
   'what.service-refused': 'UN security services refused to IOM',
@@ -150,7 +149,6 @@ const fr: Record<MessageKey, string> = {
   'summary.none': 'Rien ici n’indique une question de sécurité.',
   'summary.unreadable':
     'Je ne sais lire que l’anglais, le français et l’espagnol. Choisissez vous-même la situation, ou donnez le texte dans l’une de ces langues.',
-  'summary.guard': 'Pas un incident urgent : {reason}',
   'summary.forced': 'Vous avez choisi {what}.',
   'what.hostage-incident': 'un enlèvement ou une prise d’otages',
   'what.service-refused': 'un refus des services de sécurité de l’ONU à l’OIM',
@@ -239,7 +237,6 @@ const es: Record<MessageKey, string> = {
   'summary.none': 'Nada aquí indica un asunto de seguridad.',
   'summary.unreadable':
     'Solo sé leer inglés, francés y español. Elija usted la situación, o dé el texto en uno de esos idiomas.',
-  'summary.guard': 'No es un incidente urgente: {reason}',
   'summary.forced': 'Usted eligió {what}.',
   'what.hostage-incident': 'un secuestro o toma de rehenes',
   'what.service-refused': 'una negativa de servicios de seguridad de la ONU a la OIM',

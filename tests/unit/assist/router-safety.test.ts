@@ -1,6 +1,7 @@
 // The safety rules on top of the learned router, each tested apart from the model where it can
 // be: addressee words are never evidence, the urgent route needs an event about staff, close
 // calls are "unsure", other languages are "unreadable".
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultPack, DEFAULT_SETTINGS, message } from '../../../shared/core/index';
 import { createAssistant } from '../../../shared/core/assist/assistant';
@@ -181,6 +182,34 @@ describe('the urgent route needs an event that concerns staff', () => {
     expect(v.best).toBe(-1);
     expect(v.guard).toBe('idiom');
     expect(v.certainty).toBe('unsure');
+  });
+});
+
+describe('a guard in the first line', () => {
+  it("says once, in the person's language, why the urgent route was set aside", () => {
+    // The first hard negative of the corpus that a rule sets aside, answered in each language.
+    const negatives = ['en', 'fr', 'es'].flatMap((lang) =>
+      readFileSync(`data/corpus/${lang}.jsonl`, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { text: string; scenario: string })
+        .filter((e) => e.scenario === 'none')
+        .map((e) => e.text),
+    );
+    const guardOf = (text: string, language: 'en' | 'fr' | 'es') => {
+      const s = assistant.suggest(text, { ...DEFAULT_SETTINGS, language });
+      const item = s.explanation.find((e) => e.type === 'certainty' && 'guard' in e && e.guard);
+      return { s, guard: item && 'guard' in item ? item.guard : undefined };
+    };
+    const text = negatives.find((t) => guardOf(t, 'en').guard);
+    expect(text).toBeDefined();
+    for (const language of ['en', 'fr', 'es'] as const) {
+      const { s, guard } = guardOf(text!, language);
+      expect(s.summary).toBe(message(language, `explain.guard.${guard!}`));
+      // Break: put back "Not an urgent incident: {reason}" around the rule's sentence.
+      const notUrgent = { en: /urgent incident/gi, fr: /incident urgent/gi, es: /incidente urgente/gi }[language];
+      expect((s.summary ?? '').match(notUrgent)).toHaveLength(1);
+    }
   });
 });
 
