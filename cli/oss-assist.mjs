@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `oss-assist` command: plain Node running the CLI bundle that `npm run build` writes
-// (dist/cli/oss-assist.mjs, one ESM file with its source map). No compiler at run time, so one
+// (dist/cli/oss-assist.mjs and its chunks, with source maps). No compiler at run time, so one
 // email is answered in about a tenth of a second. During development, `npm run cli -- …` runs
 // the TypeScript sources through tsx instead.
 const bundle = new URL('../dist/cli/oss-assist.mjs', import.meta.url);
