@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The `oss-assist` command: plain Node running the CLI bundle that `npm run build` writes
 // (dist/cli/oss-assist.mjs and its chunks, with source maps). No compiler at run time, so one
-// email is answered in about a tenth of a second. During development, `npm run cli -- …` runs
-// the TypeScript sources through tsx instead.
+// email is answered in about a quarter of a second, half of it Node's own start (README,
+// Performance). During development, `npm run cli -- …` runs the TypeScript sources through tsx.
 const bundle = new URL('../dist/cli/oss-assist.mjs', import.meta.url);
 try {
   await import(bundle.href);
