@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../tests/e2e/browser';
 import { serveAddin } from '../tests/e2e/addin-server';
+import { pasteWhenReady } from '../tests/e2e/pages';
 import { bigExtension, EMAIL_2KB } from './corpus';
 import { craftedPack } from './documents';
 import { round, summarise, type Figure } from './measure';
@@ -27,24 +28,6 @@ async function marked(page: Page, moment: 'ready' | 'suggestion' | 'results', co
   await page.waitForFunction(([n, c]) => performance.getEntriesByName(n).length >= c, [name, count] as const);
   return page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN, name);
 }
-
-/**
- * Pastes `text` into the view's box the moment the view marks itself ready, from inside the page,
- * so the figure is the product's time and not the test driver's round trips. A paste of a whole
- * email is routed at once (AssistantApp's onPaste), as when a person pastes one.
- */
-const pasteWhenReady = (text: string) => `
-  new PerformanceObserver((list, observer) => {
-    if (!list.getEntries().some((e) => e.name === 'oss-assist:ready')) return;
-    observer.disconnect();
-    setTimeout(() => {
-      const box = document.querySelector('[data-testid="query"]');
-      const data = new DataTransfer();
-      data.setData('text/plain', ${JSON.stringify(text)});
-      box.focus();
-      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    });
-  }).observe({ type: 'mark' });`;
 
 async function popupOnce(browser: Launched, suggest: boolean): Promise<number> {
   const page = await browser.context.newPage();

@@ -58,16 +58,14 @@ export async function loadSettings(file: string | undefined): Promise<Settings> 
 }
 
 export async function loadPack(file: string | undefined, extensions: string[]): Promise<Pack> {
-  let pack: Pack;
-  const { parseJsonText, parsePackText, checkDocumentPack, applyDocumentPack } =
-    file || extensions.length ? await checkers() : ({} as Awaited<ReturnType<typeof checkers>>);
+  // Validated when it was built: `npm run build` runs check-pack on it and refuses a broken one.
+  if (!file && extensions.length === 0) return DEFAULT_PACK;
+  const { parseJsonText, parsePackText, checkDocumentPack, applyDocumentPack } = await checkers();
+  let pack = DEFAULT_PACK;
   if (file) {
     const result = parsePackText(await readText(file));
     if (!result.ok) throw new ProblemsError(file, result.error);
     pack = result.value;
-  } else {
-    // Validated when it was built: `npm run build` runs check-pack on it and refuses a broken one.
-    pack = DEFAULT_PACK;
   }
   for (const ext of extensions) {
     const json = parseJsonText(await readText(ext));

@@ -10,6 +10,7 @@ import { launchBuiltExtension, type Launched } from './browser';
 import {
   openExtensionPage as openPage,
   pressToolbarButton as press,
+  pasteWhenReady,
   selectText,
   servePages,
   seriousAxeViolations,
@@ -254,17 +255,7 @@ describe('browser extension', () => {
         new MutationObserver(() => {
           if (document.querySelector('[data-testid="search-results"]')) window.searchListsShown++;
         }).observe(document, { childList: true, subtree: true });
-        new PerformanceObserver((list, observer) => {
-          if (!list.getEntries().some((e) => e.name === 'oss-assist:ready')) return;
-          observer.disconnect();
-          setTimeout(() => {
-            const box = document.querySelector('[data-testid="query"]');
-            const data = new DataTransfer();
-            data.setData('text/plain', ${JSON.stringify(EMAIL)});
-            box.focus();
-            box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-          });
-        }).observe({ type: 'mark' });`,
+        ${pasteWhenReady(EMAIL)}`,
     });
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const scenario = page.getByTestId('scenario');

@@ -94,3 +94,21 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
       );
   });
 }
+
+/**
+ * A page script that pastes `text` into the view's box the moment the view marks itself ready,
+ * from inside the page, so a figure is the product's time and not the test driver's round trips
+ * (bench/browser.ts). A pasted email is routed at once (AssistantApp's onPaste).
+ */
+export const pasteWhenReady = (text: string) => `
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntries().some((e) => e.name === 'oss-assist:ready')) return;
+    observer.disconnect();
+    setTimeout(() => {
+      const box = document.querySelector('[data-testid="query"]');
+      const data = new DataTransfer();
+      data.setData('text/plain', ${JSON.stringify(text)});
+      box.focus();
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+  }).observe({ type: 'mark' });`;

@@ -12,18 +12,10 @@ import { createAssistant } from '../../shared/core/assist/assistant';
 import { DEFAULT_MODEL } from '../../shared/core/assist/default-model';
 import { runCli } from '../unit/cli/helpers';
 import { ADDIN_DIST, ROOT, serveAddin, type AddinServer } from './addin-server';
+import { corpusEmails } from '../fixtures/corpus-emails';
 import { launchChromium, type Launched } from './browser';
 
-const CORPUS = join(ROOT, 'data', 'corpus');
-const emails: { id: string; text: string }[] = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()
-  .flatMap((f) =>
-    readFileSync(join(CORPUS, f), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { id: string; text: string }),
-  );
+const emails = corpusEmails();
 
 const core = createAssistant(defaultPack(), DEFAULT_MODEL);
 const expected = emails.map((e) => core.suggest(e.text, DEFAULT_SETTINGS).scenario.id);

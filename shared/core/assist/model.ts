@@ -115,6 +115,36 @@ function weightBytes(text: string): Uint8Array {
 /** Classes a model may route to: a row's class mask is read as a 31-bit integer. */
 export const MAX_CLASSES = 31;
 
+/** Where the last varint() read ended: one number reused, so a read makes no object. */
+let after = 0;
+
+/** The varint at `pos` (7 bits a byte, low first); throws past `end` or beyond 35 bits. */
+function varint(bytes: Uint8Array, pos: number, end: number): number {
+  let v = 0;
+  for (let factor = 1; ; factor *= 128) {
+    if (pos >= end) throw new Error('weights end early');
+    if (factor > 2 ** 35) throw new Error('bad varint');
+    const b = bytes[pos++] as number;
+    v += (b & 0x7f) * factor;
+    if (b < 0x80) break;
+  }
+  after = pos;
+  return v;
+}
+
+/** The classes set in a row's mask: one stored byte each. */
+function popcount(mask: number): number {
+  let n = mask - ((mask >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** A stored byte as the weight it stands for, rounded to single precision as the trainer saved it. */
+const weightOf = (q: number, scale: number) => Math.fround((q > 127 ? q - 256 : q) * scale);
+
+/** The lowest class set in a mask. */
+const lowestClass = (m: number) => 31 - Math.clz32(m & -m);
+
 /** Reads the weights; throws on a truncated or inconsistent file (check-pack says which). */
 export function decodeWeights(model: RouterModel): Weights {
   const known = decoded.get(model);
@@ -123,43 +153,20 @@ export function decodeWeights(model: RouterModel): Weights {
   const classes = model.classes.length;
   if (classes > MAX_CLASSES) throw new Error(`more than ${MAX_CLASSES} classes`);
   const bytes = weightBytes(model.weights);
-  const buckets = model.buckets;
-  const index = new Int32Array(buckets).fill(-1);
-  const end = bytes.length;
+  const index = new Int32Array(model.buckets).fill(-1);
   let stored = 0;
-  let pos = 0;
   let bucket = -1;
-  // One flat loop, no helper calls: it runs once, mostly before the engine has optimised it.
-  while (pos < end) {
-    // The gap to the previous bucket, then the class mask: two varints (7 bits a byte, low first).
-    let gap = 0;
-    let mask = 0;
-    let row = 0;
-    for (let field = 0; field < 2; field++) {
-      if (field === 1) row = pos;
-      let v = 0;
-      let factor = 1;
-      for (;;) {
-        if (pos >= end) throw new Error('weights end early');
-        const b = bytes[pos++] as number;
-        v += (b & 0x7f) * factor;
-        if (b < 0x80) break;
-        factor *= 128;
-        if (factor > 2 ** 35) throw new Error('bad varint');
-      }
-      if (field === 0) gap = v;
-      else mask = v;
-    }
-    bucket += gap + 1;
-    if (bucket >= buckets) throw new Error(`bucket ${bucket} outside the hash space`);
+  // Per stored bucket: the gap to the previous one, its row (the class mask, then one byte per class).
+  for (let pos = 0; pos < bytes.length;) {
+    bucket += varint(bytes, pos, bytes.length) + 1;
+    const row = after;
+    const mask = varint(bytes, row, bytes.length);
+    if (bucket >= model.buckets) throw new Error(`bucket ${bucket} outside the hash space`);
     if (mask >= 2 ** classes || mask === 0) throw new Error(`bad class mask at bucket ${bucket}`);
+    const n = popcount(mask);
+    if (after + n > bytes.length) throw new Error('weights end early');
     index[bucket] = row;
-    // One byte per class in the mask (its set bits, counted).
-    let n = mask - ((mask >>> 1) & 0x55555555);
-    n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-    n = (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-    if (pos + n > end) throw new Error('weights end early');
-    pos += n;
+    pos = after + n;
     stored += n;
   }
   const weights = { classes, bias: model.bias.slice(), index, bytes, scale: model.scale, stored };
@@ -174,20 +181,13 @@ export function logits(w: Weights, features: Feature[]): number[] {
   const out = Float64Array.from(w.bias);
   for (let k = 0; k < features.length; k++) {
     const f = features[k] as Feature;
-    let at = f.bucket < index.length ? (index[f.bucket] as number) : -1;
-    if (at < 0) continue;
-    const v = f.value;
-    // The row where it is stored: its class mask (a varint), then one byte per class in it.
-    let b = bytes[at++] as number;
-    let mask = b & 0x7f;
-    for (let factor = 128; b >= 0x80; factor *= 128) {
-      b = bytes[at++] as number;
-      mask += (b & 0x7f) * factor;
-    }
+    const row = f.bucket < index.length ? (index[f.bucket] as number) : -1;
+    if (row < 0) continue;
+    const mask = varint(bytes, row, bytes.length);
+    let at = after;
     for (let m = mask; m !== 0; m &= m - 1) {
-      const q = bytes[at++] as number;
-      const c = 31 - Math.clz32(m & -m);
-      out[c] = (out[c] as number) + v * Math.fround((q > 127 ? q - 256 : q) * scale);
+      const c = lowestClass(m);
+      out[c] = (out[c] as number) + f.value * weightOf(bytes[at++] as number, scale);
     }
   }
   return Array.from(out);
@@ -202,23 +202,16 @@ export function softmax(scores: number[]): number[] {
 
 /** How much one feature pushes class `c` above the average class (for the explanation). */
 export function push(w: Weights, f: Feature, c: number): number {
-  let at = w.index[f.bucket] ?? -1;
-  if (at < 0) return 0;
-  // The row as logits() reads it.
-  const { bytes, scale } = w;
-  let b = bytes[at++] as number;
-  let mask = b & 0x7f;
-  for (let factor = 128; b >= 0x80; factor *= 128) {
-    b = bytes[at++] as number;
-    mask += (b & 0x7f) * factor;
-  }
+  const row = w.index[f.bucket] ?? -1;
+  if (row < 0) return 0;
+  const mask = varint(w.bytes, row, w.bytes.length);
+  let at = after;
   let mean = 0;
   let own = 0;
   for (let m = mask; m !== 0; m &= m - 1) {
-    const q = bytes[at++] as number;
-    const weight = Math.fround((q > 127 ? q - 256 : q) * scale);
+    const weight = weightOf(w.bytes[at++] as number, w.scale);
     mean += weight;
-    if (31 - Math.clz32(m & -m) === c) own = weight;
+    if (lowestClass(m) === c) own = weight;
   }
   mean /= w.classes;
   return f.value * (own - mean);

@@ -24,30 +24,28 @@ const COMMON: Record<Lang, Set<string>> = {
 // Letters that only one language uses settle close calls.
 const MARKS: Record<Lang, RegExp> = { en: /(?!)/, fr: /[èêàùçœëâîôû]/g, es: /[ñ¿¡áíóú]/g };
 
-// Each common word → the languages it belongs to, as bits (en 1, fr 2, es 4): one lookup per word.
+// Each common word → the languages it belongs to, as bits: one lookup per word.
+const BIT: Record<Lang, number> = { en: 1, fr: 2, es: 4 };
 const BITS = new Map<string, number>();
-LANGS.forEach((lang, i) => {
-  for (const w of COMMON[lang]) BITS.set(w, (BITS.get(w) ?? 0) | (1 << i));
-});
+for (const lang of LANGS) for (const w of COMMON[lang]) BITS.set(w, (BITS.get(w) ?? 0) | BIT[lang]);
 
 /** Looks at the first 4,000 characters: plenty for a paragraph, and bounded for a 5 MB paste. */
 export function detectLanguage(text: string): Lang {
   const sample = text.slice(0, 4000);
-  const words = normalize(sample).match(/\p{L}+/gu) ?? [];
-  const score = new Float64Array(3);
-  for (const w of words) {
-    const bits = BITS.get(w);
-    if (bits === undefined) continue;
-    for (let i = 0; i < 3; i++) if (bits & (1 << i)) score[i] = (score[i] as number) + 1;
+  let en = 0;
+  let fr = 0;
+  let es = 0;
+  for (const w of normalize(sample).match(/\p{L}+/gu) ?? []) {
+    const bits = BITS.get(w) ?? 0;
+    if (bits & BIT.en) en++;
+    if (bits & BIT.fr) fr++;
+    if (bits & BIT.es) es++;
   }
   const lower = sample.toLowerCase();
-  const en = score[0] as number;
-  const frScore = (score[1] as number) + (lower.match(MARKS.fr)?.length ?? 0) * 0.5;
-  const esScore = (score[2] as number) + (lower.match(MARKS.es)?.length ?? 0) * 0.5;
+  fr += (lower.match(MARKS.fr)?.length ?? 0) * 0.5;
+  es += (lower.match(MARKS.es)?.length ?? 0) * 0.5;
   // English wins ties: it is the working language most emails fall back to.
-  let best = 0;
-  let top = en;
-  if (frScore > top) [best, top] = [1, frScore];
-  if (esScore > top) best = 2;
-  return LANGS[best] as Lang;
+  if (es > en && es > fr) return 'es';
+  if (fr > en) return 'fr';
+  return 'en';
 }

@@ -3,7 +3,6 @@
 // the same buckets, in the same order, from the same words, with the same value. Checked on every
 // email of the routing corpus, one after another, so a table left dirty by one email would show
 // in the next.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BUCKETS,
@@ -15,6 +14,7 @@ import {
   type Feature,
 } from '../../../shared/core/assist/features';
 import { FILLER, stem, type Token } from '../../../shared/core/text/tokenize';
+import { corpusEmails } from '../../fixtures/corpus-emails';
 
 /** The features as features.ts documents them, with nothing made faster. */
 function plainFeatures(tokens: Token[]): Feature[] {
@@ -41,12 +41,7 @@ function plainFeatures(tokens: Token[]): Feature[] {
   return [...seen.values()].map((f) => ({ ...f, value }));
 }
 
-const corpus = ['en', 'fr', 'es'].flatMap((lang) =>
-  readFileSync(`data/corpus/${lang}.jsonl`, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => (JSON.parse(line) as { text: string }).text),
-);
+const corpus = corpusEmails().map((e) => e.text);
 
 describe('router features', () => {
   it('are the plain definition, email after email, on the whole corpus', () => {

@@ -1,7 +1,6 @@
 // The safety rules on top of the learned router, each tested apart from the model where it can
 // be: addressee words are never evidence, the urgent route needs an event about staff, close
 // calls are "unsure", other languages are "unreadable".
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultPack, DEFAULT_SETTINGS, message } from '../../../shared/core/index';
 import { createAssistant } from '../../../shared/core/assist/assistant';
@@ -11,6 +10,7 @@ import { hostageGuard } from '../../../shared/core/assist/hostage-guard';
 import { decide } from '../../../shared/core/assist/decide';
 import { isReadable } from '../../../shared/core/assist/readable';
 import type { Routing } from '../../../shared/core/assist/router';
+import { corpusEmails } from '../../fixtures/corpus-emails';
 
 const pack = defaultPack();
 const assistant = createAssistant(pack, DEFAULT_MODEL);
@@ -188,14 +188,9 @@ describe('the urgent route needs an event that concerns staff', () => {
 describe('a guard in the first line', () => {
   it("says once, in the person's language, why the urgent route was set aside", () => {
     // The first hard negative of the corpus that a rule sets aside, answered in each language.
-    const negatives = ['en', 'fr', 'es'].flatMap((lang) =>
-      readFileSync(`data/corpus/${lang}.jsonl`, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as { text: string; scenario: string })
-        .filter((e) => e.scenario === 'none')
-        .map((e) => e.text),
-    );
+    const negatives = corpusEmails()
+      .filter((e) => e.scenario === 'none')
+      .map((e) => e.text);
     const guardOf = (text: string, language: 'en' | 'fr' | 'es') => {
       const s = assistant.suggest(text, { ...DEFAULT_SETTINGS, language });
       const item = s.explanation.find((e) => e.type === 'certainty' && 'guard' in e && e.guard);
