@@ -1,6 +1,7 @@
 // The quick lookup scores only the entries the word index picks. These tests hold it to the plain
 // reference (Fuse over every entry, `everyEntry`): what it finds, it ranks and scores the same,
 // and it misses no entry that holds the query's word as written.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSearch } from '../../../shared/core/assist/search';
 import { buildWordIndex, createWordIndex, words } from '../../../shared/core/assist/search-index';
@@ -95,5 +96,47 @@ describe('the words a query word stands for in the index', () => {
       ]),
     ]);
     expect(long.candidates([['radio']], 1)).toEqual([1]);
+  });
+});
+
+describe('the words of a text, for the index and the query', () => {
+  it('are those of the plain definition, on any text', () => {
+    const plain = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? [];
+    const piece = fc.constantFrom(
+      'Évacuation',
+      'niño',
+      'ß',
+      'İ',
+      'K',
+      '’',
+      '—',
+      '«',
+      '²',
+      'ª',
+      '≠',
+      '٣',
+      'e\u0301',
+      'DSS',
+      '12.3',
+      ' ',
+      '\n',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 60 }),
+          fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+        ),
+        (text) => {
+          expect(words(text)).toEqual(plain(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
