@@ -96,7 +96,7 @@ export async function loadModel(file: string | undefined, pack: Pack): Promise<R
   }
   const { DEFAULT_MODEL } = await import('../shared/core/assist/default-model');
   // The shipped model was checked when it was built (check-pack and the unit tests hold it to the
-  // default pack): not read through again at every run. createAssistant still sets it aside for
+  // default pack): not read through again at every run. createAdvisor still sets it aside for
   // a pack whose scenarios it was not trained on.
   return DEFAULT_MODEL.pack === pack.id ? DEFAULT_MODEL : null;
 }

@@ -5,18 +5,18 @@
 import './es2016-polyfills';
 // Straight from the modules it needs, not the core's index: this script must stay small
 // (no search UI, no email parser, no schema validation of the pack the tests validate).
-import { createAssistant, type Assistant } from '../../shared/core/assist/assistant';
+import { createAdvisor, type Advisor } from '../../shared/core/assist/advisor';
 import { DEFAULT_PACK } from '../../shared/core/pack/default-pack';
 // In the one script: classic Outlook's runtime cannot load chunks. Its gzip size is the only
 // allowance this script has over its budget (scripts/budgets.mjs).
 import { DEFAULT_MODEL } from '../../shared/core/assist/default-model';
 import { createSendHandler, SEND_HANDLER_NAME, type CheckDraft } from './send-handler';
 
-let assistant: Assistant | null = null;
+let assistant: Advisor | null = null;
 
 // Built on the first send, not at load: loading must stay cheap and cannot fail.
 const checkDraft: CheckDraft = (draft, settings) => {
-  assistant ??= createAssistant(DEFAULT_PACK, DEFAULT_MODEL);
+  assistant ??= createAdvisor(DEFAULT_PACK, DEFAULT_MODEL);
   return assistant.checkDraft(draft, settings);
 };
 

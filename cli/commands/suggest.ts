@@ -1,5 +1,5 @@
 // oss-assist suggest: the right contact, excerpts and draft for one email, or for many (--jsonl).
-import { createAssistant, type Assistant, type SuggestOptions } from '../../shared/core/assist/assistant';
+import { createAdvisor, type Advisor, type SuggestOptions } from '../../shared/core/assist/advisor';
 import { LANGS } from '../../shared/core/model/vocabulary';
 import { readEmail } from '../../shared/core/mail/eml';
 import type { Settings } from '../../shared/core/settings/check';
@@ -49,7 +49,7 @@ async function emailText(bytes: Buffer): Promise<string> {
   return text.trim() ? text : bytes.toString('utf8');
 }
 
-async function batch(assistant: Assistant, settings: Settings, options: SuggestOptions, io: Io): Promise<number> {
+async function batch(assistant: Advisor, settings: Settings, options: SuggestOptions, io: Io): Promise<number> {
   let failed = 0;
   let n = 0;
   for await (const line of boundedLines(io.stdin)) {
@@ -90,7 +90,7 @@ export const suggest: Command = {
         `unknown scenario "${scenarioId}"; the pack has ${pack.scenarios.map((s) => s.id).join(', ')}.`,
       );
     }
-    const assistant = createAssistant(pack, await loadModel(values.model, pack));
+    const assistant = createAdvisor(pack, await loadModel(values.model, pack));
     if (values.jsonl) return batch(assistant, settings, { language, scenarioId }, io);
     const file = positionals[0];
     const fromStdin = !file || file === '-';

@@ -26,6 +26,12 @@ describe('size budgets (gzip)', () => {
     expect(row('send').files).toEqual(['dist/addin/send-check.js']);
   });
 
+  it('leaves the search (fuse.js) out of the send-time script, which never searches', () => {
+    // fuse.js names its options as written, so its code shows in a minified file.
+    const send = readFileSync(join(ROOT, 'dist/addin/send-check.js'), 'utf8');
+    expect(send.includes('useExtendedSearch'), 'fuse.js is in the send-time script').toBe(false);
+  });
+
   it('lets the send-time script exceed 60 KB by the gzip size of the model file, and no more', () => {
     const allowance = modelAllowance(ROOT);
     expect(allowance).toBeGreaterThan(0);

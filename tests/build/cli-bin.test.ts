@@ -72,7 +72,7 @@ describe('the built oss-assist command', () => {
     expect(pkg.dependencies['pdfjs-dist']).toBeDefined();
   });
 
-  it('runs `suggest` without compiling the schemas, the trainer or the importer', async () => {
+  it('runs `suggest` without compiling the schemas, the trainer, the importer or the search', async () => {
     await init;
     const chunks = dirname(BUNDLE);
     const suggest = readdirSync(chunks).find((f) => /^suggest-.*\.mjs$/.test(f));
@@ -89,6 +89,8 @@ describe('the built oss-assist command', () => {
     const code = [...loaded].map((f) => readFileSync(f, 'utf8')).join('\n');
     // zod's classes name themselves ("ZodObject"); the trainer, the importer and the checker are chunks of their own.
     expect(code).not.toMatch(/ZodObject/);
+    // fuse.js names its options as written: the search is only for `oss-assist search`.
+    expect(code.includes('useExtendedSearch'), 'fuse.js is in the chunks suggest loads').toBe(false);
     // A chunk is named after its first module, then an 8-character hash ("import-document-D7rPjy1t.mjs").
     expect([...loaded].map((f) => basename(f).replace(/-[\w-]{8}\.mjs$/, ''))).not.toEqual(
       expect.arrayContaining([expect.stringMatching(/^(train|import-document|check-pack|check|fit|pdf|docx)$/)]),
