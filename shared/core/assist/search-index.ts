@@ -163,7 +163,7 @@ export function createWordIndex(parts: WordIndexData[]): WordIndex {
   /**
    * Vocabulary words a query word stands for, as [part, position, how closely it matches], over
    * all parts at once: the word itself, the words it begins, the words its stem begins ("evacuate"
-   * → "evacuation", "safely" → "safety") and its spellings one or two typos away. Fuse then scores
+   * → "evacuation", "safely" → "safety"), or else its spellings one or two typos away. Fuse then scores
    * the entries holding them, so a loose word here costs a little work, never a wrong rank.
    */
   function expand(word: string): [number, number, number][] {
@@ -183,7 +183,9 @@ export function createWordIndex(parts: WordIndexData[]): WordIndex {
         out.push([p, i, v === word ? EXACT : v.startsWith(word) ? PREFIX : TYPO]);
       }
     });
-    if (word.length < MIN_TYPO || /\d/.test(word)) return out;
+    // Typos are looked for only when the word, its prefixes and its stem found nothing: scanning
+    // for them reads a whole run of the vocabulary (thousands of words at 100,000 clauses).
+    if (out.length > 0 || word.length < MIN_TYPO || /\d/.test(word)) return out;
     // Typos keep the first letter: the words sharing it are one run of the sorted vocabulary.
     const max = word.length >= 8 ? 2 : 1;
     const initial = word[0] as string;
@@ -191,7 +193,6 @@ export function createWordIndex(parts: WordIndexData[]): WordIndex {
       for (let i = lowerBound(vocabulary, initial); i < vocabulary.length && out.length < MAX_EXPANSIONS; i++) {
         const v = vocabulary[i] as string;
         if (v[0] !== initial) break;
-        if (v.startsWith(stem ?? word)) continue; // found above
         if (Math.abs(v.length - word.length) <= max && distance(word, v, max) <= max) out.push([p, i, TYPO]);
       }
     });
