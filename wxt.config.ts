@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import { strictExtension } from './scripts/strict-extension-plugin';
 import { preloadChunks } from './scripts/preload-chunks-plugin';
-import { workerEntry } from './scripts/worker-entry-plugin';
 
 // The extension. Permissions are the minimum its features need; see README "Permissions".
 export default defineConfig({
@@ -13,13 +12,7 @@ export default defineConfig({
       // What the popup runs right after first paint, read and compiled while it starts.
       preloadChunks({
         page: 'entrypoints/popup/index.html',
-        modules: ['shared/ui/SuggestionView.tsx'],
-      }),
-      // The popup's suggestion worker (shared/ui/suggest-worker.ts), started as the popup opens.
-      workerEntry({
-        page: 'entrypoints/popup/index.html',
-        source: 'shared/ui/suggest-worker.ts',
-        fileName: 'suggest-worker.js',
+        modules: ['shared/core/assist/routing-chunk.ts', 'shared/ui/SuggestionView.tsx'],
       }),
     ],
   }),

@@ -13,10 +13,6 @@ import type { HostPort, SettingsState } from '../../shared/ui/port';
 import { STORED_DEFAULTS } from '../../shared/core/settings/read';
 import { createBrowserPort } from '../../utils/browser-port';
 import { loadDocumentsPack } from '../../utils/documents-pack';
-import { startSuggestWorker } from '../../shared/ui/suggest-worker-client';
-
-/** The suggestion worker's file (emitted by scripts/worker-entry-plugin.ts, see wxt.config.ts). */
-const SUGGEST_WORKER = '/suggest-worker.js';
 
 const useStyles = makeStyles({ notice: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` } });
 
@@ -93,8 +89,6 @@ function Root(props: { port: HostPort; params: URLSearchParams }) {
 }
 
 function start() {
-  // First: the worker loads the router and warms it on another core while this page renders.
-  startSuggestWorker(SUGGEST_WORKER, DEFAULT_PACK);
   const params = new URLSearchParams(location.search);
   const tab = Number.parseInt(params.get('tab') ?? '', 10);
   const port = createBrowserPort({ tabId: Number.isFinite(tab) ? tab : undefined });

@@ -9,7 +9,7 @@ import type { MailContext } from './port';
 import { Notice } from './Notice';
 import { RsoCard } from './RsoCard';
 import { useUi } from './shell';
-import { searchFor, useSuggestion } from './routing';
+import { searchFor, useAssistant } from './routing';
 import { SourcesContext, sourceLookup } from './stale';
 import { useSectionStyles } from './styles';
 import { debug } from '../core/model/debug';
@@ -96,6 +96,7 @@ export function AssistantApp(props: {
   const { s, port, lang } = useUi();
   const styles = useStyles();
   const section = useSectionStyles();
+  const assistant = useAssistant(props.pack);
   const search = searchFor(props.pack);
   const rsoIds = useMemo(
     () => props.pack.contacts.filter((c) => c.emailSetting === 'rsoEmail').map((c) => c.id),
@@ -119,9 +120,15 @@ export function AssistantApp(props: {
     () => (!routing && query.trim() ? search.search(query, { limit: 8, language: lang }) : []),
     [search, query, lang, routing],
   );
-  // The core's suggest(), from the popup's worker or from the router's chunk loaded after first
-  // paint, so every view gives the same verdict as the send-time check and the CLI.
-  const suggestion = useSuggestion(props.pack, suggestText, props.settings, language, picked);
+  const suggestion = useMemo(
+    () =>
+      // Routing waits for the model's chunk (a few milliseconds after first paint), so every view
+      // gives the same verdict as the send-time check and the CLI.
+      suggestText === null || assistant === null
+        ? null
+        : assistant.suggest(suggestText, props.settings, { language, scenarioId: picked }),
+    [assistant, suggestText, props.settings, language, picked],
+  );
 
   const suggestFor = (text: string) => {
     setSuggestText(text);

@@ -52,39 +52,6 @@ async function routeInPage(url: string, chunk: string): Promise<string[]> {
   return out;
 }
 
-/**
- * Every email through the popup's suggestion worker (the built suggest-worker.js, started in the
- * popup page as the popup starts it): the whole suggestion for the first `full`, the scenario
- * for the rest.
- */
-async function routeInWorker(full: number): Promise<{ scenarios: string[]; suggestions: unknown[] }> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  const script = `(async () => {
-    const worker = new Worker('/suggest-worker.js', { type: 'module' });
-    const texts = ${JSON.stringify(emails.map((e) => e.text))};
-    const settings = ${JSON.stringify(DEFAULT_SETTINGS)};
-    const replies = await new Promise((resolve, reject) => {
-      const out = [];
-      worker.onerror = (e) => reject(new Error(e.message));
-      worker.onmessage = (e) => {
-        out.push(e.data);
-        if (out.length === texts.length) resolve(out);
-      };
-      texts.forEach((text, id) => worker.postMessage({ id, text, settings, options: {} }));
-    });
-    worker.terminate();
-    replies.sort((a, b) => a.id - b.id);
-    return {
-      scenarios: replies.map((r) => (r.ok ? r.suggestion.scenario.id : 'failed')),
-      suggestions: replies.slice(0, ${full}).map((r) => r.suggestion),
-    };
-  })()`;
-  const got = (await page.evaluate(script)) as { scenarios: string[]; suggestions: unknown[] };
-  await page.close();
-  return got;
-}
-
 describe('the same verdict everywhere', { timeout: 600_000 }, () => {
   it('has a corpus to compare on', () => {
     expect(emails.length).toBeGreaterThan(1000);
@@ -118,15 +85,6 @@ describe('the same verdict everywhere', { timeout: 600_000 }, () => {
     const chunk = chunkIn(join(ADDIN_DIST, 'assets'));
     expect(chunk).toBeDefined();
     expect(await routeInPage(`${server.origin}/taskpane.html`, `./assets/${chunk}`)).toEqual(expected);
-  });
-
-  it("the popup's suggestion worker (the built suggest-worker.js, in the popup page)", async () => {
-    const full = 300;
-    const got = await routeInWorker(full);
-    // Break: build the worker's assistant without the model (assistantFor(DEFAULT_PACK)).
-    expect(got.scenarios).toEqual(expected);
-    // The whole answer, not only its verdict: the worker's suggestion is the core's suggest().
-    expect(got.suggestions).toEqual(emails.slice(0, full).map((e) => core.suggest(e.text, DEFAULT_SETTINGS)));
   });
 
   it('the popup (its built routing chunk, in its page)', async () => {
