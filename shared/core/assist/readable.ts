@@ -4,7 +4,7 @@
 // whereabouts unknown. Vehicle: found abandoned.") and lists of names are still en/fr/es: a text
 // is judged foreign on the evidence of another language's common words, not only on the absence
 // of ours.
-import { normalize } from '../text/tokenize';
+import { letterRuns, normalize } from '../text/tokenize';
 
 const words = (list: string) => new Set(list.split(' '));
 
@@ -74,7 +74,7 @@ export function isReadable(text: string): boolean {
   let counted = 0;
   let oursCount = 0;
   let theirsCount = 0;
-  for (const w of normalize(sample).match(/\p{L}+/gu) ?? []) {
+  for (const w of letterRuns(normalize(sample))) {
     const n = (seen.get(w) ?? 0) + 1;
     seen.set(w, n);
     if (n > 3) continue;

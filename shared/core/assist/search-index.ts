@@ -27,6 +27,11 @@ export interface WordIndexData {
   offsets: Uint32Array;
   /** entry * 4 + field, in entry order within each word. */
   codes: Uint32Array;
+  /**
+   * Words in each field, at entry * 4 + field (at most 65,535): Fuse prefers a word in a short
+   * field, so the index does too when it picks the entries Fuse will rank.
+   */
+  lengths: Uint16Array;
 }
 
 /** How much a word found in each field counts; the same order of importance as Fuse's key weights. */
@@ -37,31 +42,40 @@ const TYPO = 0.5;
 /** A short query word ("un", "sm") as a prefix would pull in half the vocabulary. */
 const MIN_PREFIX = 3;
 const MIN_TYPO = 4;
+/** A word this long also stands for the words its stem (the word less two letters) begins. */
+const MIN_STEM = 6;
 /** Bounds the work for a query word that begins most words of the vocabulary. */
 const MAX_EXPANSIONS = 200;
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** The same words in plain ASCII text, where letters and digits are a-z and 0-9 once lower-cased. */
+const ASCII_WORD = /[a-z0-9]+/g;
 const MARKS = /\p{M}+/gu;
-const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
+/** A letter, digit or mark outside ASCII: only then can decomposing the text change its words. */
+const NON_ASCII_WORDY = /(?![\p{ASCII}])[\p{L}\p{N}\p{M}]/u;
 
 /**
- * Lower-case words without accents, the same way for the index and the query. Plain ASCII text
- * (most clauses) skips the Unicode decomposition: indexing 10,000 clauses reads a million words.
+ * Lower-case words without accents, the same way for the index and the query. Text whose letters
+ * and digits are all ASCII (most clauses, even with curly quotes and dashes) skips the Unicode
+ * decomposition: indexing 10,000 clauses reads a million words.
  */
 export function words(text: string): string[] {
-  const folded = NON_ASCII.test(text) ? text.normalize('NFD').replace(MARKS, '').toLowerCase() : text.toLowerCase();
-  return folded.match(WORD) ?? [];
+  if (!NON_ASCII_WORDY.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase().match(WORD) ?? [];
 }
 
 /** Indexes entries once; the result can be stored and searched later with `createWordIndex`. */
 export function buildWordIndex(entries: IndexedEntry[]): WordIndexData {
   // word → entry * 4 + field, each pair once, in entry order.
   const postings = new Map<string, number[]>();
+  const lengths = new Uint16Array(entries.length * 4);
   let total = 0;
   entries.forEach((entry, n) => {
     entry.fields.forEach((text, field) => {
       const code = n * 4 + field;
-      for (const w of words(text)) {
+      const all = words(text);
+      lengths[code] = Math.min(all.length, 0xffff);
+      for (const w of all) {
         const list = postings.get(w);
         // Codes only grow, so a repeated word in the same field is the list's last code.
         if (!list) postings.set(w, [code]);
@@ -82,7 +96,7 @@ export function buildWordIndex(entries: IndexedEntry[]): WordIndexData {
     at += list.length;
   });
   offsets[vocabulary.length] = at;
-  return { entries: entries.length, vocabulary, offsets, codes };
+  return { entries: entries.length, vocabulary, offsets, codes, lengths };
 }
 
 /** Whether stored data has the shape `createWordIndex` reads (a record from another version may not). */
@@ -95,16 +109,24 @@ export function isWordIndexData(value: unknown, entries: number): value is WordI
     Array.isArray(v.vocabulary) &&
     v.offsets instanceof Uint32Array &&
     v.codes instanceof Uint32Array &&
+    v.lengths instanceof Uint16Array &&
+    v.lengths.length === entries * 4 &&
     v.offsets.length === v.vocabulary.length + 1 &&
     v.offsets[v.vocabulary.length] === v.codes.length
   );
 }
 
 export interface WordIndex {
-  /** Up to `limit` entry numbers holding every query word, best first. */
-  candidates(queryWords: string[][], limit: number): number[];
-  /** Up to `limit` entry numbers holding each of these exact words (short ones too), in order. */
-  holding(exactWords: string[], limit: number): number[];
+  /**
+   * Up to `limit` entry numbers holding every query word (or, with `every` false, any of them),
+   * best first.
+   */
+  candidates(queryWords: string[][], limit: number, every?: boolean): number[];
+  /**
+   * Up to `limit` entry numbers holding each of these exact words (short ones too), in order;
+   * with `field` (0 title, 1 keywords, 2 words), in that field.
+   */
+  holding(exactWords: string[], limit: number, field?: number): number[];
 }
 
 /** First position in the sorted vocabulary whose word is not below `word`. */
@@ -128,33 +150,40 @@ export function createWordIndex(parts: WordIndexData[]): WordIndex {
     n += p.entries;
   }
 
-  /** Calls `visit(globalEntry, field)` for each posting of vocabulary word `i` of part `p`. */
-  function each(p: number, i: number, visit: (entry: number, field: number) => void) {
+  /** Calls `visit(globalEntry, field, wordsInField)` for each posting of word `i` of part `p`. */
+  function each(p: number, i: number, visit: (entry: number, field: number, length: number) => void) {
     const part = parts[p] as WordIndexData;
     const base = bases[p] as number;
     for (let k = part.offsets[i] as number; k < (part.offsets[i + 1] as number); k++) {
       const code = part.codes[k] as number;
-      visit(base + (code >> 2), code & 3);
+      visit(base + (code >> 2), code & 3, part.lengths[code] as number);
     }
   }
 
   /**
    * Vocabulary words a query word stands for, as [part, position, how closely it matches], over
-   * all parts at once: a typo is only tried when no part holds the word or a word it begins, as
-   * with one index over every entry.
+   * all parts at once: the word itself, the words it begins, the words its stem begins ("evacuate"
+   * → "evacuation", "safely" → "safety") and its spellings one or two typos away. Fuse then scores
+   * the entries holding them, so a loose word here costs a little work, never a wrong rank.
    */
   function expand(word: string): [number, number, number][] {
     const out: [number, number, number][] = [];
+    const stem = word.length >= MIN_STEM ? word.slice(0, -2) : null;
     parts.forEach(({ vocabulary }, p) => {
-      const at = lowerBound(vocabulary, word);
-      if (vocabulary[at] === word) out.push([p, at, EXACT]);
-      if (word.length < MIN_PREFIX) return;
-      for (let i = vocabulary[at] === word ? at + 1 : at; i < vocabulary.length && out.length < MAX_EXPANSIONS; i++) {
-        if (!(vocabulary[i] as string).startsWith(word)) break;
-        out.push([p, i, PREFIX]);
+      if (word.length < MIN_PREFIX) {
+        const at = lowerBound(vocabulary, word);
+        if (vocabulary[at] === word) out.push([p, at, EXACT]);
+        return;
+      }
+      // The stem's run holds the word's own run (the word begins with its stem).
+      const from = stem ?? word;
+      for (let i = lowerBound(vocabulary, from); i < vocabulary.length && out.length < MAX_EXPANSIONS; i++) {
+        const v = vocabulary[i] as string;
+        if (!v.startsWith(from)) break;
+        out.push([p, i, v === word ? EXACT : v.startsWith(word) ? PREFIX : TYPO]);
       }
     });
-    if (out.length > 0 || word.length < MIN_TYPO || /\d/.test(word)) return out;
+    if (word.length < MIN_TYPO || /\d/.test(word)) return out;
     // Typos keep the first letter: the words sharing it are one run of the sorted vocabulary.
     const max = word.length >= 8 ? 2 : 1;
     const initial = word[0] as string;
@@ -162,6 +191,7 @@ export function createWordIndex(parts: WordIndexData[]): WordIndex {
       for (let i = lowerBound(vocabulary, initial); i < vocabulary.length && out.length < MAX_EXPANSIONS; i++) {
         const v = vocabulary[i] as string;
         if (v[0] !== initial) break;
+        if (v.startsWith(stem ?? word)) continue; // found above
         if (Math.abs(v.length - word.length) <= max && distance(word, v, max) <= max) out.push([p, i, TYPO]);
       }
     });
@@ -169,19 +199,20 @@ export function createWordIndex(parts: WordIndexData[]): WordIndex {
   }
 
   return {
-    holding(exactWords, limit) {
+    holding(exactWords, limit, field) {
       let entries: number[] | null = null;
       for (const w of exactWords) {
         const here = new Set<number>();
         parts.forEach((part, p) => {
           const at = lowerBound(part.vocabulary, w);
-          if (part.vocabulary[at] === w) each(p, at, (entry) => here.add(entry));
+          if (part.vocabulary[at] === w)
+            each(p, at, (entry, f) => (field === undefined || f === field) && here.add(entry));
         });
         entries = entries === null ? [...here] : entries.filter((e: number) => here.has(e));
       }
       return (entries ?? []).sort((a, b) => a - b).slice(0, limit);
     },
-    candidates(queryWords, limit) {
+    candidates(queryWords, limit, every = true) {
       const score = new Float64Array(n);
       const found = new Uint8Array(n);
       // Each query term is one or more words ("12.3" is "12" and "3"). Fuse reads a two-letter word
@@ -195,8 +226,9 @@ export function createWordIndex(parts: WordIndexData[]): WordIndex {
       for (const word of required) {
         best.fill(0);
         for (const [p, i, quality] of expand(word)) {
-          each(p, i, (entry, field) => {
-            const value = quality * (FIELD_WEIGHTS[field] ?? 1);
+          each(p, i, (entry, field, length) => {
+            // Fuse's field norm: a word counts more in a shorter field.
+            const value = (quality * (FIELD_WEIGHTS[field] ?? 1)) / Math.sqrt(length || 1);
             if (value > (best[entry] as number)) best[entry] = value;
           });
         }
@@ -211,7 +243,7 @@ export function createWordIndex(parts: WordIndexData[]): WordIndex {
       const all = required.length;
       const top: number[] = [];
       for (let e = 0; e < n; e++) {
-        if (found[e] !== all) continue;
+        if (every ? found[e] !== all : found[e] === 0) continue;
         if (top.length === limit && (score[e] as number) <= (score[top[limit - 1] as number] as number)) continue;
         // Insert in order: higher score first, then earlier entry (e only grows, so it goes after equals).
         let at = top.length;

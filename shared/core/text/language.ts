@@ -1,7 +1,7 @@
 // Which of the three languages a text is written in, by counting each language's most common
 // words. Cheap, deterministic and good enough for a paragraph; the person can always switch.
 import { LANGS, type Lang } from '../model/vocabulary';
-import { normalize } from './tokenize';
+import { letterRuns, normalize } from './tokenize';
 
 const COMMON: Record<Lang, Set<string>> = {
   en: new Set(
@@ -35,7 +35,7 @@ export function detectLanguage(text: string): Lang {
   let en = 0;
   let fr = 0;
   let es = 0;
-  for (const w of normalize(sample).match(/\p{L}+/gu) ?? []) {
+  for (const w of letterRuns(normalize(sample))) {
     const bits = BITS.get(w) ?? 0;
     if (bits & BIT.en) en++;
     if (bits & BIT.fr) fr++;

@@ -14,6 +14,17 @@ export function normalize(text: string): string {
     .toLowerCase();
 }
 
+const LETTERS = /\p{L}+/gu;
+const ASCII_LETTERS = /[a-z]+/g;
+
+/**
+ * The runs of letters (`\p{L}+`) of a text `normalize` returned. Plain ASCII, once lower-cased,
+ * has no letters but a–z: it is read without the Unicode regex, which costs twice as much.
+ */
+export function letterRuns(normalized: string): string[] {
+  return (NON_ASCII_ANY.test(normalized) ? normalized.match(LETTERS) : normalized.match(ASCII_LETTERS)) ?? [];
+}
+
 export interface Token {
   /** Normalised word. */
   word: string;

@@ -1,8 +1,9 @@
 // tokenize() has two fast paths (ASCII words are only lower-cased; sentence ends are found by
-// char code). They must give exactly the tokens of the plain definition below, on any text.
+// char code), and letterRuns() one (ASCII read without the Unicode regex). They must give exactly
+// what the plain definitions below give, on any text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, stem, tokenize, type Token } from '../../../shared/core/text/tokenize';
+import { letterRuns, normalize, stem, tokenize, type Token } from '../../../shared/core/text/tokenize';
 
 /** tokenize() as first written: normalize() on every word, a regex test on every character. */
 function reference(text: string): Token[] {
@@ -108,5 +109,24 @@ describe('tokenize fast paths', () => {
       'refuse',
       'quien',
     ]);
+  });
+});
+
+describe('letterRuns fast path', () => {
+  it('gives the letter runs of the plain Unicode regex', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 80 }),
+          fc.string({ unit: 'grapheme-ascii', maxLength: 80 }),
+          fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+        ),
+        (text) => {
+          const normalized = normalize(text);
+          expect(letterRuns(normalized)).toEqual(normalized.match(/\p{L}+/gu) ?? []);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
