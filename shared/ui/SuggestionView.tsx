@@ -1,7 +1,10 @@
 // One suggestion, action first: call first (when urgent), the situation with one line of why,
 // who the draft goes to with the button that sends it off, then the advice, the other
 // situations, the excerpts to quote and the full draft. The first four fit a 400×600 popup and
-// a 320 px pane without scrolling.
+// a 320 px pane without scrolling, and are drawn first: the excerpts and the full draft, below
+// them, join after that frame is painted (their rendering and style insertion would otherwise
+// hold back the answer a person is waiting for).
+import { useEffect, useState } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/pack/schema';
 import type { Suggestion } from '../core/model/types';
@@ -15,6 +18,20 @@ import { SuggestionCard } from './SuggestionCard';
 import { UrgentBanner } from './UrgentBanner';
 import { useUi } from './shell';
 import { useSectionStyles } from './styles';
+import { afterPaint } from './after-paint';
+
+/** False until the first frame showing the view has been painted (once per view). */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void afterPaint().then(() => live && setPainted(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return painted;
+}
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -33,6 +50,7 @@ export function SuggestionView(props: {
   const styles = useStyles();
   const section = useSectionStyles();
   const { suggestion } = props;
+  const painted = usePainted();
   const out = outgoing(suggestion.recipients, props.rsoIds ?? []);
   const hasRecipients = out.to.length + out.cc.length > 0;
   const unsure = suggestion.certainty === 'unsure' || suggestion.certainty === 'unreadable';
@@ -70,8 +88,10 @@ export function SuggestionView(props: {
           {!unsure ? picker : null}
         </section>
       ) : null}
-      {hasRecipients || suggestion.excerpts.length > 0 ? <ExcerptList excerpts={suggestion.excerpts} /> : null}
-      {hasRecipients ? <DraftPreview draft={suggestion.draft} onLanguage={props.onLanguage} /> : null}
+      {painted && (hasRecipients || suggestion.excerpts.length > 0) ? (
+        <ExcerptList excerpts={suggestion.excerpts} />
+      ) : null}
+      {painted && hasRecipients ? <DraftPreview draft={suggestion.draft} onLanguage={props.onLanguage} /> : null}
     </div>
   );
 }

@@ -274,6 +274,36 @@ describe('browser extension', () => {
     await page.close();
   });
 
+  it("draws the suggestion's first screen before its excerpts and full draft", async () => {
+    // What was on the page the moment the suggestion marked itself on screen (shared/ui/marks.ts),
+    // read synchronously in that mark's call.
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.addInitScript({
+      content: `
+        const mark = performance.mark.bind(performance);
+        performance.mark = (name, ...rest) => {
+          if (name === 'oss-assist:suggestion' && !window.atSuggestion)
+            window.atSuggestion = {
+              card: Boolean(document.querySelector('[data-testid="suggestion"]')),
+              actions: Boolean(document.querySelector('[data-testid="draft-actions"]')),
+              draft: Boolean(document.querySelector('[data-testid="draft"]')),
+              excerpts: document.querySelectorAll('[data-testid="excerpt"]').length,
+            };
+          return mark(name, ...rest);
+        };
+        ${pasteWhenReady(EMAIL)}`,
+    });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    // Then the rest follows (after that frame's paint).
+    await page.getByTestId('draft').waitFor();
+    expect(await page.getByTestId('excerpt').count()).toBeGreaterThan(0);
+    const first = await page.evaluate(() => (window as unknown as { atSuggestion: unknown }).atSuggestion);
+    // Break: render DraftPreview and ExcerptList without waiting for `painted` in SuggestionView.
+    expect(first).toEqual({ card: true, actions: true, draft: false, excerpts: 0 });
+    await page.close();
+  });
+
   it('sent no request beyond the extension and the local test page', () => {
     const local = (u: string) =>
       u.startsWith(`chrome-extension://${browser.extensionId}/`) ||
